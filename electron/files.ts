@@ -1,0 +1,61 @@
+// Reading input files with a size limit and writing output atomically
+// (temporary file + rename), with Chinese messages for what the OS refuses.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+/** Files larger than this are not reports (the biggest real ones are a few MB). */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+export class FileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FileError';
+  }
+}
+
+export function explainFsError(e: unknown, file: string, action: '读取' | '写入'): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const name = path.basename(file);
+  switch (code) {
+    case 'ENOENT':
+      return action === '读取' ? `找不到文件：${file}` : `无法写入 ${name}：文件夹不存在（${path.dirname(file)}）`;
+    case 'EACCES':
+    case 'EPERM':
+      return `没有权限${action} ${file}，请换一个位置或检查文件权限`;
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return `${name} 正被其他程序（如 Word、WPS）占用，请先关闭该文件再${action}`;
+    case 'EISDIR':
+      return `${file} 是文件夹，不是文件`;
+    case 'ENOSPC':
+      return `磁盘空间不足，无法${action} ${name}，请清理磁盘后重试`;
+    case 'EROFS':
+      return `${file} 所在位置只读，无法${action}`;
+    default:
+      return `无法${action} ${file}：${(e as Error)?.message ?? e}`;
+  }
+}
+
+export async function readInputFile(file: string): Promise<Uint8Array> {
+  try {
+    const st = await fs.stat(file);
+    if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (st.size > MAX_INPUT_BYTES) throw new FileError(`文件过大（${(st.size / 1048576).toFixed(0)} MB），不是年报文件`);
+    return new Uint8Array(await fs.readFile(file));
+  } catch (e) {
+    if (e instanceof FileError) throw e;
+    throw new FileError(explainFsError(e, file, '读取'));
+  }
+}
+
+/** Write via a temporary file in the same folder and rename, so a failure never leaves a half-written file. */
+export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => {});
+    throw new FileError(explainFsError(e, file, '写入'));
+  }
+}

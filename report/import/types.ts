@@ -1,0 +1,25 @@
+// What an importer returns: the report, and every place it could not read.
+import type { Report } from '../report';
+
+export interface ImportProblem {
+  /** where: a table row, a cell, a part, e.g. { table: 'table3', row: '3.3.2', col: 4 } or { part: 'problems' } */
+  table?: string;
+  row?: string;
+  col?: number;
+  part?: string;
+  /** Chinese, says what was found and what was done with it (e.g. read as blank) */
+  message: string;
+}
+
+export interface ImportResult {
+  report: Report;
+  problems: ImportProblem[];
+}
+
+/** The input cannot be read at all (wrong kind of file, hostile, broken): nothing is imported. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}

@@ -1,0 +1,54 @@
+// Input normalisation: the one function every entry path (typing, pasting,
+// importing) uses to turn what a person wrote into a cell value.
+import { FEE_DECIMALS } from './format';
+import type { Cell } from './report';
+
+export type CellKind = 'count' | 'amount';
+
+export type Normalized = { ok: true; value: Cell } | { ok: false; message: string };
+
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+const BLANK_MARKS = new Set(['', '—', '－', '-', '/', '／', '无', '——']);
+
+/** True for the marks published reports use for "nothing here" (read as blank). */
+export function isBlankMark(text: string): boolean {
+  return BLANK_MARKS.has(text.trim());
+}
+
+/**
+ * Normalise one typed or pasted value. Accepts full-width digits, thousands
+ * separators (1,234 / 1，234) and surrounding spaces; a blank stays blank.
+ */
+export function normalizeCell(raw: string | number | null | undefined, kind: CellKind = 'count'): Normalized {
+  if (raw === null || raw === undefined) return { ok: true, value: null };
+  if (typeof raw === 'number') return checkNumber(raw, String(raw), kind);
+  let s = raw
+    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/[＋]/g, '+')
+    .replace(/[－−]/g, '-')
+    .replace(/[\s\u3000\u00a0]+/g, '');
+  if (s === '') return { ok: true, value: null };
+  if (/^[+-]?\d{1,3}([,，]\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/[,，]/g, '');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) {
+    return { ok: false, message: `“${raw.trim()}”不是数字，请只填写阿拉伯数字` };
+  }
+  return checkNumber(Number(s), s, kind);
+}
+
+function checkNumber(n: number, text: string, kind: CellKind): Normalized {
+  if (!Number.isFinite(n)) return { ok: false, message: `“${text}”不是有效的数字` };
+  if (n < 0 || (n === 0 && text.startsWith('-') && /[1-9]/.test(text))) {
+    return { ok: false, message: `不能填写负数（${text}），件数和金额都应大于或等于 0` };
+  }
+  if (n > Number.MAX_SAFE_INTEGER) return { ok: false, message: `数值 ${text} 过大，请核对` };
+  if (kind === 'count') {
+    if (!Number.isInteger(n)) return { ok: false, message: `件数应为整数，不能填写 ${text}` };
+    return { ok: true, value: n === 0 ? 0 : n };
+  }
+  const decimals = (text.split('.')[1] ?? '').replace(/0+$/, '').length;
+  if (decimals > FEE_DECIMALS) {
+    return { ok: false, message: `金额（万元）最多保留 ${FEE_DECIMALS} 位小数，${text} 的小数位过多` };
+  }
+  return { ok: true, value: n === 0 ? 0 : n };
+}
