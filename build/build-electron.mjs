@@ -1,0 +1,39 @@
+// Bundles the Electron main process and the preload with esbuild:
+//   electron/main.ts    → dist/electron/main.cjs    (Node, needs electron + better-sqlite3 at run time)
+//   electron/preload.ts → dist/electron/preload.cjs (sandboxed: may require only 'electron')
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+export async function buildElectron() {
+  await build({
+    ...common,
+    entryPoints: ['electron/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    // better-sqlite3 loads a native file; it stays in node_modules (unpacked from app.asar)
+    external: ['electron', 'better-sqlite3'],
+  });
+  await build({
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    // a sandboxed preload has no require() beyond 'electron': everything else is bundled in
+    external: ['electron'],
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildElectron();
+  console.log('dist/electron/main.cjs, dist/electron/preload.cjs');
+}
