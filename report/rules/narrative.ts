@@ -1,0 +1,58 @@
+// The narrative parts 一, 五, 六: present, covering what the format asks for.
+import { OVERVIEW_ASPECTS, PARTS, type NarrativeKey } from '../format';
+import type { Report } from '../report';
+import type { Finding } from './types';
+
+const NARRATIVE = PARTS.filter((p) => p.kind === 'narrative');
+const heading = (key: NarrativeKey) => NARRATIVE.find((p) => p.key === key)!.heading;
+
+/** Part 五 with fewer characters than this (after dropping whitespace and punctuation) is not a real account. */
+export const MIN_PROBLEMS_CHARS = 8;
+/** 信息处理费 (the official term), also written 政务信息处理费 or just 处理费 */
+const FEE_WORD = '处理费';
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+const content = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '');
+
+export function narrativeRules(r: Report): Finding[] {
+  const out: Finding[] = [];
+  const present = new Set<NarrativeKey>();
+  // the table parts are never "absent": their blanks are cell.missing, one per cell
+  for (const p of NARRATIVE) {
+    const key = p.key as NarrativeKey;
+    const text = r.parts?.[key] ?? '';
+    if (content(text) === '') {
+      out.push({ rule: 'narrative.missing-part', severity: 'error', part: key, message: `缺少“${p.heading}”部分，请补写` });
+    } else present.add(key);
+  }
+  if (present.has('overview')) {
+    const text = compact(r.parts.overview);
+    for (const a of OVERVIEW_ASPECTS) {
+      if (!text.includes(a.keyword)) {
+        out.push({
+          rule: 'narrative.overview-aspects',
+          severity: 'warning',
+          part: 'overview',
+          message: `“${heading('overview')}”没有写到“${a.keyword}”，请补写“${a.heading}”`,
+        });
+      }
+    }
+  }
+  if (present.has('problems') && content(r.parts.problems).length < MIN_PROBLEMS_CHARS) {
+    out.push({
+      rule: 'narrative.problems',
+      severity: 'warning',
+      part: 'problems',
+      message: `“${heading('problems')}”过于简略，请写明本年存在的主要问题和上年问题的改进情况，不能只写“无”`,
+    });
+  }
+  if (present.has('other') && !compact(r.parts.other).includes(FEE_WORD)) {
+    out.push({
+      rule: 'narrative.fee-report',
+      severity: 'warning',
+      part: 'other',
+      message: `“${heading('other')}”没有说明信息处理费的收取情况；未收取的也应写明（如“本年度未收取信息处理费”）`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+// Explicit figures in the narrative that name one place of the tables
+// (official-format.md section 6, "How the two text rules measure"). What cannot
+// be tied to a place is skipped, never guessed; approximate figures (余/多/近/约…)
+// are skipped too.
+import type { NarrativeKey } from '../format';
+import { NARRATIVE_KEYS } from './narrativeKeys';
+
+export type Subject = 'received' | 'carriedIn' | 'review' | 'litigation' | 'licensing' | 'penalty' | 'normative';
+
+export interface Statement {
+  part: NarrativeKey;
+  subject: Subject;
+  stated: number;
+  /** the words as written (whitespace dropped), for the message */
+  quote: string;
+}
+
+// a figure: optional lead word, digits, optional 余/多, unit, optional 左右/以上
+const NUM = String.raw`(?:为|共|共计|总计|合计|达)?(约|近|逾|超过|大约|将近|不足|不到)?(\d+)(余|多)?(?:件|起|份)(左右|以上|以下|上下)?`;
+const AMOUNT = String.raw`(?:数量|数)?`;
+// between 收到 and 申请 only words about information-disclosure applications
+const GAP_FOREIGN = /复议|诉讼|信访|投诉|举报|建议|提案|许可|审批/;
+
+interface Pattern {
+  re: RegExp;
+  subject: Subject | ((m: RegExpExecArray) => Subject[]);
+  negative?: boolean;
+  /** index of a group that must be empty or about information disclosure */
+  gap?: number;
+  /** index of the first group of NUM (default 1) */
+  figureAt?: number;
+}
+
+const PATTERNS: Pattern[] = [
+  { re: new RegExp(String.raw`(?:收到|新收)([^。；！？，,：:]{0,12}?)申请${AMOUNT}${NUM}`, 'g'), subject: 'received', gap: 1, figureAt: 2 },
+  { re: /(?:未|没有|没)(?:收到|接到|新收)([^。；！？，,]{0,15}?)申请/g, subject: 'received', negative: true, gap: 1 },
+  { re: new RegExp(String.raw`上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?${AMOUNT}${NUM}`, 'g'), subject: 'carriedIn' },
+  { re: new RegExp(String.raw`行政复议(?:案件|申请)?${AMOUNT}${NUM}`, 'g'), subject: 'review' },
+  { re: new RegExp(String.raw`行政诉讼(?:案件)?${AMOUNT}${NUM}`, 'g'), subject: 'litigation' },
+  { re: new RegExp(String.raw`行政许可(?:决定|案件)?${AMOUNT}${NUM}`, 'g'), subject: 'licensing' },
+  { re: new RegExp(String.raw`行政处罚(?:决定|案件)?${AMOUNT}${NUM}`, 'g'), subject: 'penalty' },
+  { re: new RegExp(String.raw`制发(?:了)?([^。；！？，,解废]{0,8}?)(?:行政)?规范性文件${AMOUNT}${NUM}`, 'g'), subject: 'normative', figureAt: 2 },
+  {
+    // 未发生/不存在…行政复议(和行政诉讼)(情况): the noun must end the clause, so
+    // "不存在行政复议被纠错的情况" (no review was corrected) is not read as "no review"
+    re: /(?:未发生|不存在|没有发生|没有|未出现|未有|未被提起|未收到|未涉及)([^。；！？，,]{0,20}?)(行政复议|行政诉讼)(?:(?:和|及|与|、|或|以及)(行政复议|行政诉讼))?(?:案件|情况|的情况|事项|申请|案例)?(?=[。；！？，,]|$)/g,
+    subject: (m) => [m[2], m[3]].filter(Boolean).map((w) => (w === '行政复议' ? 'review' : 'litigation')),
+    negative: true,
+  },
+];
+
+/** Full-width digits to ASCII, whitespace dropped, thousands separators removed. */
+export function plainText(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '')
+    .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+}
+
+function figureOf(m: RegExpExecArray, firstFigureGroup: number): number | undefined {
+  const [lead, digits, approx, after] = m.slice(firstFigureGroup, firstFigureGroup + 4);
+  if (lead || approx || after) return undefined;
+  return Number(digits);
+}
+
+export function statementsIn(part: NarrativeKey, text: string): Statement[] {
+  const t = plainText(text);
+  const out: Statement[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(t); m; m = p.re.exec(t)) {
+      if (p.gap !== undefined) {
+        const gap = m[p.gap] ?? '';
+        if (gap !== '' && (!gap.includes('公开') || GAP_FOREIGN.test(gap))) continue;
+      }
+      let stated = 0;
+      if (!p.negative) {
+        // a positive figure right after a negation ("未收到申请") is the negative pattern's business
+        if (/(?:未|没有?|无)$/.test(t.slice(Math.max(0, m.index - 2), m.index))) continue;
+        // "申请12件（含上年结转2件）" counts two rows together: no single place
+        if (p.subject === 'received' && /^[（(]?(?:其中)?含[^。；]{0,8}结转/.test(t.slice(m.index + m[0].length))) continue;
+        const n = figureOf(m, p.figureAt ?? 1);
+        if (n === undefined) continue;
+        stated = n;
+      }
+      const subjects = typeof p.subject === 'function' ? p.subject(m) : [p.subject];
+      for (const subject of subjects) out.push({ part, subject, stated, quote: m[0] });
+    }
+  }
+  return out;
+}
+
+export function statementsOf(parts: Record<NarrativeKey, string>): Statement[] {
+  return NARRATIVE_KEYS.flatMap((k) => statementsIn(k, parts[k] ?? ''));
+}

@@ -1,0 +1,26 @@
+// table4.group-total: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, per group.
+import { TABLE4_GROUPS, TABLE4_OUTCOMES, TABLE4_TOTAL_COL, cellName } from '../format';
+import type { Report } from '../report';
+import type { Finding } from './types';
+import { at, checkLinear } from './values';
+
+const PART_COLS = TABLE4_OUTCOMES.map((_, i) => i).filter((i) => i !== TABLE4_TOTAL_COL);
+const partNames = PART_COLS.map((c) => `“${TABLE4_OUTCOMES[c]}”`).join('、');
+
+const GROUP_TOTALS = TABLE4_GROUPS.map((g) => ({
+  target: at('table4', g.key, TABLE4_TOTAL_COL),
+  plus: PART_COLS.map((c) => at('table4', g.key, c)),
+}));
+
+export function table4Rules(r: Report): Finding[] {
+  const out: Finding[] = [];
+  for (const c of GROUP_TOTALS) {
+    const f = checkLinear(r, {
+      rule: 'table4.group-total',
+      ...c,
+      message: (e, a) => `${cellName(c.target)}应为${partNames}之和 ${e}，现为 ${a}；请核对这一组`,
+    });
+    if (f) out.push(f);
+  }
+  return out;
+}

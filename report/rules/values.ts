@@ -1,0 +1,78 @@
+// Reading cell values for the rules, and the one linear-equation check every
+// arithmetic and cross-year rule is built from.
+import { TABLE2_ROWS, cellName, type CellAddress } from '../format';
+import { normalizeCell, type CellKind } from '../normalize';
+import { getCell, type Cell, type Report } from '../report';
+import type { Finding, RuleId } from './types';
+
+const AMOUNT_ROWS = new Set(TABLE2_ROWS.filter((r) => r.kind === 'amount').map((r) => r.key as string));
+
+export function kindOf(a: CellAddress): CellKind {
+  return a.table === 'table2' && AMOUNT_ROWS.has(a.row) ? 'amount' : 'count';
+}
+
+/** Why a stored value is not acceptable (Chinese), or undefined when it is fine or blank. */
+export function invalidReason(v: Cell | undefined, kind: CellKind): string | undefined {
+  if (v === null || v === undefined) return undefined;
+  // fast path: almost every value is a small whole number
+  if (Number.isSafeInteger(v) && v >= 0) return undefined;
+  const res = normalizeCell(v, kind);
+  return res.ok ? undefined : res.message;
+}
+
+/** The value when it can take part in a sum: present and valid; else undefined. */
+export function usable(r: Report, a: CellAddress): number | undefined {
+  const v = getCell(r, a);
+  if (v === null || v === undefined) return undefined;
+  return invalidReason(v, kindOf(a)) === undefined ? v : undefined;
+}
+
+export interface LinearCheck {
+  rule: RuleId;
+  /** the cell the finding is placed on; its value is `actual` */
+  target: CellAddress;
+  plus: readonly CellAddress[];
+  minus?: readonly CellAddress[];
+  /** a constant added to the expected value (e.g. last year's figure) */
+  constant?: number;
+  /** cells of this report taking part beyond target/plus/minus */
+  message: (expected: number, actual: number) => string;
+}
+
+/**
+ * target = Σ plus − Σ minus + constant. Not evaluated when any cell is blank
+ * or invalid: that cell's own finding is what the author must fix first.
+ */
+export function checkLinear(r: Report, c: LinearCheck): Finding | undefined {
+  const actual = usable(r, c.target);
+  if (actual === undefined) return undefined;
+  let expected = c.constant ?? 0;
+  for (const a of c.plus) {
+    const v = usable(r, a);
+    if (v === undefined) return undefined;
+    expected += v;
+  }
+  for (const a of c.minus ?? []) {
+    const v = usable(r, a);
+    if (v === undefined) return undefined;
+    expected -= v;
+  }
+  if (expected === actual) return undefined;
+  return {
+    rule: c.rule,
+    severity: 'error',
+    table: c.target.table,
+    row: c.target.row,
+    col: c.target.col,
+    expected,
+    actual,
+    message: c.message(expected, actual),
+    cells: [c.target, ...c.plus, ...(c.minus ?? [])],
+  };
+}
+
+export function at(table: CellAddress['table'], row: string, col?: number): CellAddress {
+  return col === undefined ? { table, row } : { table, row, col };
+}
+
+export { cellName };
