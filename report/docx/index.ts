@@ -1,13 +1,98 @@
-// Report → .docx in the official layout.
-import type { Report } from '../report';
+// Report → .docx in the official layout (official-format.md section 7).
+import { Document, LineRuleType, Packer, PageOrientation, type Paragraph, type Table } from 'docx';
+import { PARTS, type NarrativeKey } from '../format';
+import { titleOf, type Report } from '../report';
+import { pageFooters } from './footer';
+import { narrativeParagraphs, partHeading, signatureParagraphs, titleParagraphs } from './narrative';
+import { FONT_SETS, LATIN_FONT, PAGE, SIZE, type FontFamilySet, type FontSet } from './styles';
+import { table2 } from './table2';
+import { table3 } from './table3';
+import { table4 } from './table4';
 
-export type FontFamilySet = 'gb2312' | 'windows';
+export type { FontFamilySet } from './styles';
 export interface ExportOptions {
   fonts?: FontFamilySet;
   /** optional signature block: agency and date, right-aligned */
   signature?: { agency: string; date: string };
 }
 
-export async function exportDocx(_report: Report, _options: ExportOptions = {}): Promise<Uint8Array> {
-  throw new Error('尚未实现 .docx 导出');
+const APPLICATION = '政府信息公开年报';
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** docProps/app.xml with the agency as Company (the docx library writes an empty one). */
+function appProperties(agency: string): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ' +
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    `<Company>${escapeXml(agency)}</Company><Application>${APPLICATION}</Application></Properties>`
+  );
+}
+
+function body(report: Report, options: ExportOptions, fonts: FontSet): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [...titleParagraphs(titleOf(report), report.year, fonts)];
+  out.push(...narrativeParagraphs(report.preamble, fonts));
+  for (const part of PARTS) {
+    out.push(partHeading(part.heading, fonts));
+    if (part.key === 'table2') out.push(table2(report, fonts));
+    else if (part.key === 'table3') out.push(table3(report, fonts));
+    else if (part.key === 'table4') out.push(table4(report, fonts));
+    else out.push(...narrativeParagraphs(report.parts[part.key as NarrativeKey], fonts));
+  }
+  out.push(...narrativeParagraphs(report.closing, fonts));
+  if (options.signature) out.push(...signatureParagraphs(options.signature, fonts));
+  return out;
+}
+
+/** The Word document of a report, as the bytes of a .docx file. */
+export async function exportDocx(report: Report, options: ExportOptions = {}): Promise<Uint8Array> {
+  const fonts = FONT_SETS[options.fonts ?? 'gb2312'];
+  if (!fonts) throw new Error(`未知的字体方案：${String(options.fonts)}`);
+  const title = titleOf(report);
+  const agency = report.unit.trim();
+  const doc = new Document({
+    title,
+    creator: agency,
+    lastModifiedBy: agency,
+    subject: agency,
+    keywords: '政府信息公开工作年度报告',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: { eastAsia: fonts.body, ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT },
+            size: SIZE.body,
+            language: { value: 'en-US', eastAsia: 'zh-CN' },
+          },
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: PAGE.top,
+              bottom: PAGE.bottom,
+              left: PAGE.left,
+              right: PAGE.right,
+              header: PAGE.header,
+              footer: PAGE.footer,
+              gutter: 0,
+            },
+          },
+        },
+        footers: pageFooters(fonts),
+        children: body(report, options, fonts),
+      },
+    ],
+  });
+  const buf = await Packer.toBuffer(doc, false, [{ path: 'docProps/app.xml', data: appProperties(agency) }]);
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }

@@ -1,0 +1,121 @@
+// Shared pieces of the three tables: fixed-width grid, full borders, cells
+// with explicit gridSpan / vMerge so the merge structure is exactly the spec's.
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
+} from 'docx';
+import type { Cell } from '../report';
+import { SIZE, TYPE_AREA_WIDTH, run, type FontSet } from './styles';
+
+export type CellStyle = 'header' | 'label' | 'value';
+
+export interface GridCell {
+  text?: string;
+  style: CellStyle;
+  /** columns spanned (gridSpan) */
+  span?: number;
+  /** first cell of a vertical merge, or a cell continuing the one above */
+  vMerge?: 'restart' | 'continue';
+  /** labels in column A/B/C of table 三 read better left-aligned */
+  align?: 'left' | 'center';
+}
+
+/** Column widths in twips that sum exactly to the type area; `weights` are relative. */
+export function columnWidths(weights: readonly number[], total = TYPE_AREA_WIDTH): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w * total) / sum));
+  widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** A value as printed: blank stays blank, 0 is 0, the fee as written (0.35). */
+export function formatValue(v: Cell | undefined): string {
+  if (v === null || v === undefined) return '';
+  // toString never uses an exponent for the values a report holds (< 1e21, ≥ 1e-6)
+  return Object.is(v, -0) ? '0' : String(v);
+}
+
+const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+
+/** Cell padding: 1 mm left and right, so labels of table 三 have room. */
+const CELL_MARGINS = { top: 28, bottom: 28, left: 57, right: 57 };
+/** 6 mm: a row of blank cells still shows as a row to fill in. */
+const MIN_ROW_HEIGHT = 340;
+
+function gridCell(c: GridCell, width: number, fonts: FontSet): TableCell {
+  const font = c.style === 'header' ? fonts.hei : fonts.song;
+  const align = c.style === 'value' || c.style === 'header' || c.align !== 'left' ? AlignmentType.CENTER : AlignmentType.LEFT;
+  const text = c.vMerge === 'continue' ? '' : (c.text ?? '');
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: c.span && c.span > 1 ? c.span : undefined,
+    verticalMerge:
+      c.vMerge === 'restart' ? VerticalMergeType.RESTART : c.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+    verticalAlign: VerticalAlignTable.CENTER,
+    children: [
+      new Paragraph({
+        alignment: align,
+        spacing: { before: 0, after: 0, line: 240 },
+        children: text ? [run(text, font, SIZE.table, { latin: c.style === 'header' ? fonts.hei : undefined })] : [],
+      }),
+    ],
+  });
+}
+
+export interface GridRow {
+  cells: GridCell[];
+  /** repeated at the top of each page the table runs onto */
+  header?: boolean;
+}
+
+/**
+ * A table over `widths`; each row's cells must cover the grid exactly (checked: a bad row is a bug).
+ * `keepTogether` keeps a short table on one page; otherwise only the header rows stay with the first data row.
+ */
+export function gridTable(widths: number[], rows: GridRow[], fonts: FontSet, keepTogether = false): Table {
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: BORDERS,
+    margins: { ...CELL_MARGINS, marginUnitType: WidthType.DXA },
+    rows: rows.map((r, ri) => {
+      let col = 0;
+      const cells = r.cells.map((c) => {
+        const span = c.span ?? 1;
+        const w = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+        col += span;
+        return gridCell(c, w, fonts);
+      });
+      if (col !== widths.length) throw new Error(`table row ${ri} covers ${col} of ${widths.length} columns`);
+      return new TableRow({
+        children: cells,
+        cantSplit: true,
+        tableHeader: r.header || undefined,
+        keepNext: (ri < rows.length - 1 && (keepTogether || r.header)) || undefined,
+        height: { value: MIN_ROW_HEIGHT, rule: HeightRule.ATLEAST },
+      });
+    }),
+  });
+}
+
+export const header = (text: string, more: Partial<GridCell> = {}): GridCell => ({ text, style: 'header', ...more });
+export const label = (text: string, more: Partial<GridCell> = {}): GridCell => ({ text, style: 'label', ...more });
+export const value = (v: Cell | undefined, more: Partial<GridCell> = {}): GridCell => ({
+  text: formatValue(v),
+  style: 'value',
+  ...more,
+});
+/** The cell under a vertically merged one: it holds nothing of its own. */
+export const below = (span = 1): GridCell => ({ style: 'label', vMerge: 'continue', span });
