@@ -5,10 +5,13 @@ import {
   EDITION,
   FORMAT_ID,
   SCHEMA_VERSION,
+  TABLE2_ROWS,
   TABLE3_ROW_KEYS,
+  TABLE3_ROWS,
   TABLE3_WIDTH,
   TABLE4_GROUPS,
   TABLE4_OUTCOMES,
+  cellName,
   type Table4Key,
 } from './format';
 import type { Report } from './report';
@@ -60,8 +63,41 @@ const reportSchema = z
   })
   .passthrough(); // later schema versions may add fields
 
-function describe(issue: z.ZodIssue): string {
-  const place = issue.path.join('.') || '（顶层）';
+/** A JSON path as written in the file, e.g. table3["3.3.1"][2]. */
+function jsonPath(path: readonly (string | number)[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_]\w*$/.test(p) ? (i ? '.' : '') + p : `["${p}"]`))
+    .join('');
+}
+
+/** The place in words: the JSON path, plus the cell or row of the official tables it holds. */
+function placeOf(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '文件顶层';
+  const [table, row, col] = path;
+  const where = jsonPath(path);
+  if ((table === 'table2' || table === 'table3' || table === 'table4') && typeof row === 'string') {
+    if (typeof col === 'number' || (table === 'table2' && path.length === 2 && !['rules', 'normativeDocuments'].includes(row))) {
+      return `${where}（${cellName({ table, row, col: typeof col === 'number' ? col : undefined })}）`;
+    }
+    const label =
+      table === 'table3'
+        ? ((r) => (r?.item ? r.group!.label + r.item.label : r?.label))(TABLE3_ROWS.find((r) => r.key === row))
+        : table === 'table4'
+          ? TABLE4_GROUPS.find((g) => g.key === row)?.label
+          : TABLE2_ROWS.find((r) => r.key === row)?.label;
+    if (label) return `${where}（“${label}”行）`;
+  }
+  return where;
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let v = root;
+  for (const p of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined;
+  return v;
+}
+
+function describe(issue: z.ZodIssue, input: unknown): string {
+  const place = placeOf(issue.path);
   switch (issue.code) {
     case 'invalid_literal':
       if (issue.path[0] === 'format') return `不是年报交换文件：format 应为 "${FORMAT_ID}"`;
@@ -72,10 +108,16 @@ function describe(issue: z.ZodIssue): string {
     case 'invalid_type':
       return issue.received === 'undefined' ? `缺少 ${place}` : `${place} 应为${typeName(issue.expected)}，实际为${typeName(issue.received)}`;
     case 'too_small':
-    case 'too_big':
-      return issue.type === 'array' ? `${place} 的数值个数不对：${issue.message}` : `${place} 超出范围：${issue.message}`;
+    case 'too_big': {
+      if (issue.type !== 'array') return `${place} 超出范围（${issue.code === 'too_small' ? '最小' : '最大'} ${issue.code === 'too_small' ? issue.minimum : issue.maximum}）`;
+      const actual = valueAt(input, issue.path);
+      const n = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      return `${place} 应有 ${n} 个数，实际有 ${Array.isArray(actual) ? actual.length : '?'} 个`;
+    }
     case 'unrecognized_keys':
       return `${place} 有未知的行：${issue.keys.join('、')}`;
+    case 'invalid_enum_value':
+      return `${place} 应为 ${issue.options.map((o) => JSON.stringify(o)).join(' 或 ')}，实际为 ${JSON.stringify(issue.received)}`;
     default:
       return `${place}：${issue.message}`;
   }
@@ -92,9 +134,12 @@ export function reportFromJson(value: unknown): Report {
     const issue = res.error.issues[0];
     // a union failure (number or null) reports both branches; name the place once
     const unionInner = issue.code === 'invalid_union' ? issue.unionErrors[0]?.issues[0] : undefined;
-    const msg = unionInner
-      ? `${issue.path.join('.')} 应为数字或 null，实际为${typeName(unionInner.code === 'invalid_type' ? unionInner.received : '其他')}`
-      : describe(issue);
+    const received = unionInner?.code === 'invalid_type' ? unionInner.received : '其他';
+    const msg = !unionInner
+      ? describe(issue, value)
+      : received === 'undefined'
+        ? `缺少 ${placeOf(issue.path)}`
+        : `${placeOf(issue.path)} 应为数字或 null，实际为${typeName(received)}`;
     throw new ReportFormatError(msg);
   }
   const r = res.data as unknown as Report;
@@ -103,12 +148,22 @@ export function reportFromJson(value: unknown): Report {
   return r;
 }
 
+/** "第 3 行第 5 列附近" from V8's "... at position N", so the message stays Chinese. */
+function syntaxPlace(text: string, e: Error): string {
+  const pos = /position (\d+)/.exec(e.message);
+  if (!pos) return '';
+  const before = text.replace(/^\uFEFF/, '').slice(0, Number(pos[1]));
+  const line = before.split('\n').length;
+  return `第 ${line} 行第 ${before.length - before.lastIndexOf('\n')} 列附近`;
+}
+
 export function parseReportJson(text: string): Report {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ReportFormatError(`不是有效的 JSON 文件：${(e as Error).message}`);
+    if (text.trim() === '') throw new ReportFormatError('文件是空的，不是年报交换文件');
+    throw new ReportFormatError(`不是有效的 JSON 文件：${syntaxPlace(text, e as Error)}格式有误`);
   }
   return reportFromJson(value);
 }

@@ -46,9 +46,17 @@ function checkNumber(n: number, text: string, kind: CellKind): Normalized {
     if (!Number.isInteger(n)) return { ok: false, message: `件数应为整数，不能填写 ${text}` };
     return { ok: true, value: n === 0 ? 0 : n };
   }
-  const decimals = (text.split('.')[1] ?? '').replace(/0+$/, '').length;
+  const decimals = decimalsOf(text);
   if (decimals > FEE_DECIMALS) {
     return { ok: false, message: `金额（万元）最多保留 ${FEE_DECIMALS} 位小数，${text} 的小数位过多` };
   }
   return { ok: true, value: n === 0 ? 0 : n };
+}
+
+/** Decimal places of a numeral, also in exponent form (String(0.0000001) is "1e-7"). */
+function decimalsOf(text: string): number {
+  const m = /^[+-]?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text);
+  if (!m) return Infinity;
+  const fraction = (m[2] ?? '').replace(/0+$/, '').length;
+  return Math.max(0, fraction - Number(m[3] ?? 0));
 }
