@@ -1,0 +1,149 @@
+// From the paragraphs and tables of a document, in order, to a Report: the
+// title gives unit and year, the part headings cut the narrative, the tables
+// are recognised by their labels. Shared by the .txt and .docx importers.
+import { PARTS, TITLE_SUFFIX, type NarrativeKey, type PartKey } from '../format';
+import { blankReport } from '../report';
+import { labelKey, NUMBERED, partOfHeading } from './labels';
+import { classifyRows, readTable2, readTable3, readTable4, type Rows, type TableKind } from './tables';
+import { ImportError, type ImportProblem, type ImportResult } from './types';
+
+export type Block = { kind: 'para'; text: string } | { kind: 'table'; rows: Rows };
+
+export interface AssembleOptions {
+  /** copied text: paragraphs broken by page breaks are rejoined, and lines inside table parts are table rows */
+  text: boolean;
+}
+
+const TITLE_RE = new RegExp(`^(.*?)(\\d{4})年(?:度)?${TITLE_SUFFIX.slice(1)}$`);
+const CLOSING_RE =
+  /^(本(年度)?报告(的)?电子版|如(对本报告)?(有|存在)?(任何)?(疑问|意见)|联系(地址|电话|方式|人)|(（|\()?(地址|电话|邮编|邮政编码|传真)[:：])/;
+const DATE_RE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+/** A piece ending so is complete; anything else was cut by a page break and continues in the next piece. */
+const COMPLETE_RE = /([。！？；：…!?;:”’」』]|[。！？.!?][）)])$/;
+
+const fullWidthDigits = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+function parseTitle(text: string): { unit: string; year: number; title: string } | undefined {
+  const t = fullWidthDigits(text).replace(/[\s\u3000]+/g, '').replace(/^《(.*)》$/, '$1');
+  const m = t.match(TITLE_RE);
+  if (!m) return undefined;
+  const year = Number(m[2]);
+  return year >= 1990 && year <= 2999 ? { unit: m[1], year, title: t } : undefined;
+}
+
+/** Rejoin the pieces of paragraphs that a page break (a blank line in the copy) cut in two. */
+export function rejoin(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = false; // the last paragraph is unfinished
+  for (const p of pieces) {
+    const starts = NUMBERED.test(p) || CLOSING_RE.test(p) || partOfHeading(p) !== undefined;
+    if (open && !starts) out[out.length - 1] += p;
+    else out.push(p);
+    const last = out[out.length - 1];
+    // a short numbered line without a trailing comma is a heading, complete as it stands
+    const heading = NUMBERED.test(last) && (last.length <= 40 || !/[，、]$/.test(last));
+    open = !heading && !COMPLETE_RE.test(last);
+  }
+  return out;
+}
+
+export function assemble(blocks: readonly Block[], opts: AssembleOptions): ImportResult {
+  const problems: ImportProblem[] = [];
+  const paras = (b: Block) => (b.kind === 'para' ? b.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : '');
+
+  // ---- title: the first paragraph naming unit + year, possibly over two lines
+  const firstHeading = blocks.findIndex((b) => b.kind === 'para' && partOfHeading(paras(b)));
+  const head = firstHeading < 0 ? blocks.length : firstHeading;
+  let title: ReturnType<typeof parseTitle>;
+  let bodyStart = 0;
+  for (let i = 0; i < head && !title; i++) {
+    const t = paras(blocks[i]);
+    if (!t) continue;
+    const prev = blocks.slice(0, i).map(paras).filter(Boolean).pop();
+    title = parseTitle(t) ?? (prev !== undefined ? parseTitle(prev + t) : undefined);
+    if (title) bodyStart = i + 1;
+    else if (labelKey(t).includes(TITLE_SUFFIX)) {
+      problems.push({ part: 'title', message: `标题“${t}”中找不到年度，单位和年度请手动核对` });
+    }
+  }
+
+  // ---- cut into parts by their headings
+  const sections = new Map<PartKey | 'preamble', string[]>([['preamble', []]]);
+  const textRows = new Map<PartKey, Rows>();
+  const tables: Rows[] = [];
+  let current: PartKey | 'preamble' = 'preamble';
+  for (const b of blocks.slice(bodyStart)) {
+    if (b.kind === 'table') {
+      tables.push(b.rows);
+      continue;
+    }
+    const t = paras(b);
+    const part = partOfHeading(t);
+    if (part) {
+      current = part.key;
+      if (!sections.has(current)) sections.set(current, []);
+      continue;
+    }
+    if (current !== 'preamble' && PARTS.find((p) => p.key === current)!.kind === 'table') {
+      if (opts.text && t) textRows.set(current, [...(textRows.get(current) ?? []), b.text.split('\t')]);
+      continue;
+    }
+    if (t) sections.get(current)!.push(t);
+  }
+  for (const rows of textRows.values()) tables.push(rows);
+
+  const found = PARTS.filter((p) => sections.has(p.key)).length;
+  const kinds = new Map<TableKind, Rows>();
+  for (const rows of tables) {
+    const kind = classifyRows(rows);
+    if (kind) kinds.set(kind, [...(kinds.get(kind) ?? []), ...rows]);
+  }
+  if (!title && found < 2 && kinds.size === 0)
+    throw new ImportError('这不是政府信息公开工作年度报告：既没有“某某单位2023年政府信息公开工作年度报告”这样的标题，也没有“一、总体情况”等部分');
+
+  let unit = title?.unit ?? '';
+  let year = title?.year;
+  if (!title) {
+    const all = [...sections.values()].flat().join('\n');
+    const y = fullWidthDigits(all).match(/(20\d{2})\s*年/);
+    if (!y) throw new ImportError('没有找到报告标题（如“某某单位2023年政府信息公开工作年度报告”），无法确定单位和年度');
+    year = Number(y[1]);
+    problems.push({ part: 'title', message: `没有找到报告标题：年度按正文中的“${year}年”读入，单位名称为空，请补填` });
+    unit = '';
+  }
+  const report = blankReport(unit, year!, /人民政府$/.test(unit) ? 'government' : 'department');
+  report.title = title?.title ?? report.title;
+
+  const narrative = (xs: string[]) => (opts.text ? rejoin(xs) : xs);
+  report.preamble = narrative(sections.get('preamble')!).join('\n');
+  for (const p of PARTS) {
+    if (!sections.has(p.key)) {
+      problems.push(p.kind === 'narrative' ? { part: p.key, message: `没有找到“${p.heading}”部分` } : { table: p.key, message: `没有找到“${p.heading}”部分的标题` });
+      continue;
+    }
+    if (p.kind === 'narrative') report.parts[p.key as NarrativeKey] = narrative(sections.get(p.key)!).join('\n');
+  }
+  splitClosing(report, unit);
+
+  const readers = { table2: readTable2, table3: readTable3, table4: readTable4 };
+  for (const kind of ['table2', 'table3', 'table4'] as const) {
+    const rows = kinds.get(kind);
+    if (rows) readers[kind](rows, report, problems);
+    else problems.push({ table: kind, message: `没有找到${{ table2: '表二', table3: '表三', table4: '表四' }[kind]}，该表按空白处理` });
+  }
+  return { report, problems };
+}
+
+/** The closing (where to download, whom to ask, the signature) is the tail of the last part. */
+function splitClosing(report: ReturnType<typeof blankReport>, unit: string): void {
+  const key: NarrativeKey = report.parts.other ? 'other' : 'problems';
+  const lines = report.parts[key] ? report.parts[key].split('\n') : [];
+  let at = lines.findIndex((l) => CLOSING_RE.test(l));
+  if (at < 0) {
+    at = lines.length;
+    while (at > 0 && (DATE_RE.test(lines[at - 1]) || (unit && labelKey(lines[at - 1]) === labelKey(unit)))) at--;
+  }
+  if (at >= lines.length) return;
+  report.closing = lines.slice(at).join('\n');
+  report.parts[key] = lines.slice(0, at).join('\n');
+}

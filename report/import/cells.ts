@@ -1,0 +1,51 @@
+// Reading one cell's text into a value, and fitting the cells of a row to the
+// number of values it must have. Shared by the three tables.
+import { cellName, type CellAddress } from '../format';
+import { isBlankMark, normalizeCell, type CellKind } from '../normalize';
+import type { Cell } from '../report';
+import type { ImportProblem } from './types';
+
+/** Looks like a value (a number, a blank, or a blank mark) rather than a label. */
+export function valueLike(text: string): boolean {
+  const t = text.trim();
+  return t === '' || isBlankMark(t) || /^[+\-−－]?[\d０-９][\d０-９,，.．\s]*$/.test(t);
+}
+
+/** One cell: blank stays blank; —, /, 无 are read as blank and said so; anything else must be a number. */
+export function readValue(raw: string, kind: CellKind, at: CellAddress, problems: ImportProblem[]): Cell {
+  const t = raw.trim();
+  if (t === '') return null;
+  const place = { table: at.table, row: at.row, ...(at.col === undefined ? {} : { col: at.col }) };
+  if (isBlankMark(t)) {
+    problems.push({ ...place, message: `${cellName(at)}写的是“${t}”，已按空白读入，请填写数字（没有就填 0）` });
+    return null;
+  }
+  const n = normalizeCell(t, kind);
+  if (n.ok) return n.value;
+  problems.push({ ...place, message: `${cellName(at)}无法读取：${n.message}，已按空白读入` });
+  return null;
+}
+
+export type Fit = { cells: string[]; note?: 'short' | 'long' };
+
+/**
+ * Fit the cells after a row's label to `n` values. Copied text carries stray
+ * empty cells for merged label columns before the values and a trailing tab
+ * after them; those are dropped first, and only as many as needed.
+ */
+export function fitCells(rest: readonly string[], n: number): Fit {
+  const a = rest.slice();
+  while (a.length > n && a[0].trim() === '') a.shift();
+  while (a.length > n && a[a.length - 1].trim() === '') a.pop();
+  if (a.length > n) return { cells: a, note: 'long' };
+  if (a.length < n) {
+    const short = a.some((c) => c.trim() !== '') ? 'short' : undefined;
+    while (a.length < n) a.push('');
+    return { cells: a, note: short };
+  }
+  return { cells: a };
+}
+
+export function nonEmpty(cells: readonly string[]): number {
+  return cells.filter((c) => c.trim() !== '').length;
+}

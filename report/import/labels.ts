@@ -1,0 +1,75 @@
+// Label matching for imported text: published reports write the official
+// labels with stray spaces, half-width brackets and other quote marks, so both
+// sides are reduced to one comparable key before they are compared.
+import { PARTS, TABLE2_ROWS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_SECTION3_LABEL, type PartDef } from '../format';
+
+/** Comparable form of a label: no whitespace, one kind of bracket, no quotes, one kind of list dot. */
+export function labelKey(text: string): string {
+  return text
+    .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '')
+    .replace(/[（(]/g, '(')
+    .replace(/[）)]/g, ')')
+    .replace(/[“”"‘’'「」『』]/g, '')
+    .replace(/[〈<]/g, '《')
+    .replace(/[〉>]/g, '》')
+    .replace(/^(\d+)[.．、，,]/, '$1.')
+    .replace(/[：:]/g, ':')
+    .replace(/[，,]/g, ',');
+}
+
+/** The part whose heading this line is, tolerating spaces and 一. / 一， for 一、. */
+export function partOfHeading(line: string): PartDef | undefined {
+  const k = labelKey(line).replace(/^([一二三四五六])[.．,，、]?/, '$1、').replace(/[。.]$/, '');
+  return PARTS.find((p) => labelKey(p.heading) === k);
+}
+
+/** A level-2 heading or list item such as （一）… / (一)… / 一是… starts with a numbering. */
+export const NUMBERED = /^\s*[（(][一二三四五六七八九十]+[）)]/;
+
+export type Table3Label =
+  | { kind: 'row'; key: string }
+  | { kind: 'group'; key: string } // a group with sub-rows: sets the context of the rows below
+  | { kind: 'section3' };
+
+const table3Labels = new Map<string, Table3Label>();
+for (const r of TABLE3_ROWS) {
+  if (!r.group) table3Labels.set(labelKey(r.label), { kind: 'row', key: r.key });
+  else if (r.item) table3Labels.set(labelKey(r.item.label), { kind: 'row', key: r.key });
+  else table3Labels.set(labelKey(r.group.label), { kind: 'row', key: r.key });
+}
+for (const g of TABLE3_GROUPS) if (g.items.length) table3Labels.set(labelKey(g.label), { kind: 'group', key: g.key });
+table3Labels.set(labelKey(TABLE3_SECTION3_LABEL), { kind: 'section3' });
+
+/** Drop a trailing parenthetical, e.g. （二）部分公开（区分处理的…） → （二）部分公开. */
+const shortForm = (k: string) => k.replace(/\([^()]*\)$/, '');
+const table3Short = new Map<string, Table3Label>();
+for (const [k, v] of table3Labels) if (shortForm(k) !== k && shortForm(k).length > 3) table3Short.set(shortForm(k), v);
+
+/**
+ * What a cell of table 三 names: a row, a group, or section 三's own label.
+ * `group` is the group seen last, so an item written without its number (属于国家秘密) still finds its row.
+ */
+export function table3LabelOf(text: string, group?: string): Table3Label | undefined {
+  const k = labelKey(text);
+  if (!k) return undefined;
+  const hit = table3Labels.get(k) ?? table3Short.get(k);
+  if (hit) return hit;
+  const bare = k.replace(/^\d+\./, '');
+  if (group && bare.length >= 2) {
+    const g = TABLE3_GROUPS.find((x) => x.key === group);
+    const item = g?.items.find((it) => labelKey(it.label).replace(/^\d+\./, '') === bare);
+    if (item) return { kind: 'row', key: item.key };
+  }
+  return undefined;
+}
+
+const table2Labels = new Map(TABLE2_ROWS.map((r) => [labelKey(r.label), r]));
+export function table2RowOf(text: string) {
+  return table2Labels.get(labelKey(text));
+}
+
+/** Column headers of the 2019 edition's table 二; a report that has them is in the old format. */
+export const OLD_2019_MARKS = ['本年新制作数量', '本年新公开数量', '对外公开总数量'];
+
+/** The legal-person subtotal column some offices add to table 三. */
+export const SUBTOTAL_MARK = '小计';
