@@ -16,24 +16,27 @@ const common = {
   absWorkingDir: root,
 };
 
-export async function buildElectron() {
+export async function buildElectron(outDir = 'dist/electron') {
   await build({
     ...common,
     entryPoints: ['electron/main.ts'],
-    outfile: 'dist/electron/main.cjs',
+    outfile: path.join(outDir, 'main.cjs'),
     // better-sqlite3 loads a native file; it stays in node_modules (unpacked from app.asar)
     external: ['electron', 'better-sqlite3'],
   });
   await build({
     ...common,
     entryPoints: ['electron/preload.ts'],
-    outfile: 'dist/electron/preload.cjs',
+    outfile: path.join(outDir, 'preload.cjs'),
     // a sandboxed preload has no require() beyond 'electron': everything else is bundled in
     external: ['electron'],
   });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildElectron();
-  console.log('dist/electron/main.cjs, dist/electron/preload.cjs');
+  // --out DIR: build elsewhere (the tests inspect a bundle without touching dist/)
+  const i = process.argv.indexOf('--out');
+  const outDir = i > 0 ? path.resolve(process.argv[i + 1]) : 'dist/electron';
+  await buildElectron(outDir);
+  console.log(`${outDir}/main.cjs, ${outDir}/preload.cjs`);
 }
