@@ -1,69 +1,94 @@
 // The nianbao command (interchange.md section 2):
 //   nianbao check <report> [--previous <report>] [--json]
 //   nianbao convert <input> <output>
-// Exit 0: no error finding; 1: at least one error; 2: input unreadable.
+// Exit 0: no error finding; 1: at least one error; 2: input unreadable or bad
+// usage, with exactly one line on stderr and nothing on stdout.
 import path from 'node:path';
 import { importReport, ImportError, type ImportResult } from '../report/import/index';
 import { reportToJson } from '../report/json';
-import { validateReport, type Finding } from '../report/rules/index';
+import { titleOf } from '../report/report';
+import { validateReport, type Finding, type Severity } from '../report/rules/index';
 import { exportDocx } from '../report/docx/index';
-import { cellName } from '../report/format';
 import { FileError, readInputFile, writeFileAtomic } from './files';
 
 const USAGE = `用法：
   nianbao check <报告文件> [--previous <上年报告文件>] [--json]
   nianbao convert <输入文件> <输出文件>
-报告文件可以是 .json、.docx 或 .txt；输出文件可以是 .json 或 .docx。`;
+报告文件可以是 .json、.docx 或 .txt；输出文件可以是 .json 或 .docx。
+check 按定稿标准检查（空白单元格为错误）；有错误时退出码为 1，文件无法读取时为 2。`;
+const USAGE_HINT = '（运行 nianbao --help 查看用法）';
 
 class UsageError extends Error {}
 
 async function load(file: string): Promise<ImportResult> {
   const bytes = await readInputFile(file);
-  return importReport(bytes, path.basename(file));
+  try {
+    return await importReport(bytes, path.basename(file));
+  } catch (e) {
+    // name the file: with --previous there are two
+    if (e instanceof ImportError) throw new ImportError(`无法读取 ${path.basename(file)}：${e.message}`);
+    throw e;
+  }
 }
 
-const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
+const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
-function place(f: Finding): string {
-  if (f.table) return cellName({ table: f.table, row: f.row!, col: f.col });
-  if (f.part) return `第${{ overview: '一', problems: '五', other: '六' }[f.part as string] ?? ''}部分`.replace('第部分', f.part);
-  return '';
+/** The human form: Chinese, grouped by severity, one numbered line per finding. */
+export function formatFindings(title: string, findings: Finding[], previousTitle?: string): string {
+  const lines = [`检查：${title}${previousTitle ? `（对照上年：${previousTitle}）` : ''}`];
+  for (const sev of SEVERITY_ORDER) {
+    const group = findings.filter((f) => f.severity === sev);
+    if (group.length === 0) continue;
+    lines.push('', `${SEVERITY_ZH[sev]}（${group.length} 处）`);
+    group.forEach((f, i) => lines.push(`  ${i + 1}. ${f.message}  [${f.rule}]`));
+  }
+  const n = (sev: Severity) => findings.filter((f) => f.severity === sev).length;
+  lines.push(
+    '',
+    `合计：错误 ${n('error')} 处，警告 ${n('warning')} 处，提示 ${n('info')} 处。` +
+      (n('error') ? '请改正全部错误后再公布。' : n('warning') ? '请逐条核对警告，必要时写明审核说明。' : '未发现问题。'),
+  );
+  return lines.join('\n') + '\n';
 }
 
-async function check(args: string[]): Promise<number> {
+function parseCheckArgs(args: string[]): { file: string; previousFile?: string; json: boolean } {
   let json = false;
   let previousFile: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--json') json = true;
-    else if (args[i] === '--previous') {
-      previousFile = args[++i];
+    const a = args[i];
+    if (a === '--json') json = true;
+    else if (a === '--previous' || a.startsWith('--previous=')) {
+      previousFile = a === '--previous' ? args[++i] : a.slice('--previous='.length);
       if (!previousFile) throw new UsageError('--previous 后面需要上年报告文件');
-    } else if (args[i].startsWith('--')) throw new UsageError(`未知选项 ${args[i]}`);
-    else files.push(args[i]);
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`check 没有选项 ${a}`);
+    else files.push(a);
   }
-  if (files.length !== 1) throw new UsageError('check 需要一个报告文件');
-  const { report, problems } = await load(files[0]);
+  if (files.length !== 1) throw new UsageError(files.length ? `check 只能检查一个报告文件，收到 ${files.length} 个` : 'check 需要一个报告文件');
+  return { file: files[0], previousFile, json };
+}
+
+async function check(args: string[]): Promise<number> {
+  const { file, previousFile, json } = parseCheckArgs(args);
+  const { report, problems } = await load(file);
   const previous = previousFile ? (await load(previousFile)).report : undefined;
   const findings = validateReport(report, { previous, final: true, today: new Date() });
+  for (const p of problems) process.stderr.write(`导入提示：${p.message}\n`);
+  if (previous && previous.year !== report.year - 1) {
+    process.stderr.write(`提示：上年报告是 ${previous.year} 年的，本报告是 ${report.year} 年的，跨年度核对可能不适用\n`);
+  }
   if (json) {
     process.stdout.write(JSON.stringify({ report: { unit: report.unit, year: report.year }, findings }, null, 2) + '\n');
   } else {
-    for (const p of problems) process.stderr.write(`导入提示：${p.message}\n`);
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of findings) {
-      counts[f.severity]++;
-      const where = place(f);
-      process.stdout.write(`[${SEVERITY_ZH[f.severity]}] ${where ? where + '：' : ''}${f.message}（${f.rule}）\n`);
-    }
-    process.stdout.write(
-      `${report.unit} ${report.year} 年报告：错误 ${counts.error} 处，警告 ${counts.warning} 处，提示 ${counts.info} 处。\n`,
-    );
+    process.stdout.write(formatFindings(titleOf(report), findings, previous && titleOf(previous)));
   }
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 async function convert(args: string[]): Promise<number> {
+  const bad = args.find((a) => a.startsWith('-') && a !== '-');
+  if (bad) throw new UsageError(`convert 没有选项 ${bad}`);
   if (args.length !== 2) throw new UsageError('convert 需要输入文件和输出文件');
   const [input, output] = args;
   const ext = path.extname(output).toLowerCase();
@@ -75,24 +100,25 @@ async function convert(args: string[]): Promise<number> {
   return 0;
 }
 
+/** One line, whatever the message holds. */
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return await check(rest);
     if (command === 'convert') return await convert(rest);
-    if (command === '--help' || command === '-h' || command === undefined) {
+    if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');
-      return command === undefined ? 2 : 0;
+      return 0;
     }
-    throw new UsageError(`未知命令 ${command}`);
+    throw new UsageError(command === undefined ? '缺少命令（check 或 convert）' : `未知命令 ${command}`);
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`nianbao：${e.message}\n${USAGE}\n`);
-    } else if (e instanceof ImportError || e instanceof FileError) {
-      process.stderr.write(`nianbao：${e.message}\n`);
-    } else {
-      process.stderr.write(`nianbao：处理失败：${(e as Error)?.message ?? e}\n`);
-    }
+    let msg: string;
+    if (e instanceof UsageError) msg = `${e.message}${USAGE_HINT}`;
+    else if (e instanceof ImportError || e instanceof FileError) msg = e.message;
+    else msg = `处理失败：${(e as Error)?.message ?? e}`;
+    process.stderr.write(`nianbao：${oneLine(msg)}\n`);
     return 2;
   }
 }
