@@ -1,18 +1,36 @@
 // The SQLite archive (better-sqlite3). See types.ts for the contract.
-import type { Archive, BackupInfo, OpenOptions } from './types';
+import path from 'node:path';
+import { SqliteArchive } from './archive';
+import { dailyBackup, newestGoodBackup, restoreFromBackup } from './backup';
+import { inspectFile, openDatabase } from './database';
+import { ArchiveError, type Archive, type BackupInfo, type OpenOptions } from './types';
 export * from './types';
+export { SqliteArchive } from './archive';
 
-/** Open (or create) the archive file: migrations, integrity check, daily backup. */
-export function openArchive(_file: string, _options: OpenOptions = {}): Archive {
-  throw new Error('not yet');
+/** Open (or create) the archive file: integrity check, migrations, daily backup. */
+export function openArchive(file: string, options: OpenOptions = {}): Archive {
+  if (typeof file !== 'string' || !file.trim()) throw new ArchiveError('档案文件路径不正确', 'invalid-argument');
+  const now = options.now ?? (() => new Date());
+  const state = inspectFile(file, options.nativeBinding);
+  if (state.kind === 'corrupt') {
+    const backup = newestGoodBackup(file, options);
+    const offer = backup
+      ? `最新的完好备份是 ${backup.file}（${backup.createdAt.slice(0, 10)}），可以从该备份恢复。`
+      : '没有找到可用的自动备份；如有拷贝到 U 盘等处的备份，可以从那里恢复。';
+    throw new ArchiveError(`档案文件已损坏（${path.resolve(file)}），为保护现有数据，本程序不会对它做任何写入。${offer}`, 'corrupt');
+  }
+  const archive = new SqliteArchive(file, openDatabase(file, now, options.nativeBinding), options);
+  // never fails the open: a failed backup leaves the archive usable and is retried on the next open
+  archive.dailyBackup = dailyBackup(archive.db, archive.file, options, now()).catch(() => null);
+  return archive;
 }
 
 /** The newest good backup of an archive file, to offer when the file is damaged. */
-export function newestBackup(_file: string, _options: OpenOptions = {}): BackupInfo | null {
-  return null;
+export function newestBackup(file: string, options: OpenOptions = {}): BackupInfo | null {
+  return newestGoodBackup(file, options);
 }
 
-/** Replace the archive file by a backup; the damaged file is kept aside, never deleted. */
-export function restoreArchive(_file: string, _backupFile: string, _options: OpenOptions = {}): void {
-  throw new Error('not yet');
+/** Replace the archive file by a backup; the damaged file is kept aside, never deleted. Close the archive first. */
+export function restoreArchive(file: string, backupFile: string, options: OpenOptions = {}): void {
+  restoreFromBackup(file, backupFile, options);
 }

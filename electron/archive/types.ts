@@ -89,6 +89,8 @@ export interface OpenOptions {
   keepBackups?: number;
   /** clock, for tests */
   now?: () => Date;
+  /** path of a better_sqlite3.node built for Electron (the Node build is used when absent) */
+  nativeBinding?: string;
 }
 
 export interface Archive {
@@ -125,4 +127,6 @@ export interface Archive {
 
   listBackups(): BackupInfo[];
   backupTo(file: string): Promise<BackupInfo>;
+  /** the automatic backup of the first open of the day (null: one exists already, or it failed) */
+  readonly dailyBackup?: Promise<BackupInfo | null>;
 }

@@ -1,0 +1,328 @@
+// The Archive on one SQLite connection. Every public method validates its
+// arguments, then does its work in one short IMMEDIATE transaction that has
+// committed (and, with synchronous=FULL, been fsynced) before it returns.
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { CellAddress } from '../../report/format';
+import { reportFromJson } from '../../report/json';
+import { blankReport, setCellInPlace, type Cell, type Explanation, type Report } from '../../report/report';
+import { validateReport } from '../../report/rules/index';
+import { AgencyStore } from './agencies';
+import { backupInto, listBackups } from './backup';
+import { archiveError, invalid, notFound } from './errors';
+import { ReportStore, toSummary, type InForceHint, type ReportRow } from './reports';
+import { AUTO_REVISION_MS, RevisionStore } from './revisions';
+import { SearchIndex } from './search';
+import { ArchiveError, type Agency, type Archive, type BackupInfo, type OpenOptions, type OpenedReport, type ReportSummary, type Revision, type SearchHit, type TextField } from './types';
+import { check, checkCell, checkExplanation, MAX_YEAR, MIN_YEAR } from './validate';
+import { startFromPrevious } from './years';
+
+export class SqliteArchive implements Archive {
+  readonly file: string;
+  dailyBackup?: Promise<BackupInfo | null>;
+  private readonly agencies: AgencyStore;
+  private readonly reports: ReportStore;
+  private readonly revisions: RevisionStore;
+  private readonly index: SearchIndex;
+  private readonly now: () => Date;
+
+  constructor(file: string, readonly db: Database.Database, private readonly options: OpenOptions) {
+    this.file = path.resolve(file);
+    this.now = options.now ?? (() => new Date());
+    this.agencies = new AgencyStore(db);
+    this.reports = new ReportStore(db);
+    this.revisions = new RevisionStore(db);
+    this.index = new SearchIndex(db);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  // ---- plumbing ----------------------------------------------------------
+
+  private run<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      throw archiveError(e, this.file);
+    }
+  }
+  private write<T>(fn: () => T): T {
+    return this.run(() => this.db.transaction(fn).immediate());
+  }
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+  private row(id: number): ReportRow {
+    const row = this.reports.row(check('id', id));
+    if (!row) throw notFound(`没有编号为 ${id} 的报告`);
+    return row;
+  }
+  private editable(id: number): ReportRow {
+    const row = this.row(id);
+    if (row.deleted_at) throw notFound(`${row.unit}${row.year}年的报告在回收站中，请先恢复再修改`);
+    if (row.status === 'final') throw new ArchiveError(`${row.unit}${row.year}年的报告已定稿，是只读的；如需修改，请先“重新打开”并说明原因`, 'finalised');
+    return row;
+  }
+  private summary(id: number): ReportSummary {
+    return toSummary(this.reports.row(id)!);
+  }
+
+  /** Store the draft counts of the rules; also for next year's draft, whose cross-year rules read this one. */
+  private recount(row: ReportRow, report: Report): void {
+    this.countOne(row.id, report, this.reports.previousOf(row)?.report);
+    const next = this.reports.rowOf(row.agency_id, row.year + 1);
+    if (next && !next.deleted_at && next.status === 'draft') this.countOne(next.id, this.reports.load(next), report);
+  }
+  private countOne(id: number, report: Report, previous: Report | undefined): void {
+    let findings;
+    try {
+      findings = validateReport(report, { previous });
+    } catch {
+      return; // a failing rule must never cost the user an edit; the old counts stay
+    }
+    this.reports.setCounts(id, findings.filter((f) => f.severity === 'error').length, findings.filter((f) => f.severity === 'warning').length);
+  }
+
+  /** One autosaved edit: a revision first when the last one is ≥ 5 minutes old. */
+  private edit(id: number, apply: (r: Report) => void, persist: (r: Report, now: string) => void): ReportSummary {
+    return this.write(() => {
+      const row = this.editable(id);
+      const report = this.reports.load(row);
+      const now = this.stamp();
+      if (Date.parse(now) - Date.parse(row.last_revision_at) >= AUTO_REVISION_MS) {
+        this.revisions.keep(row.id, report, '自动保存', now);
+        this.reports.setRevisedAt(row.id, now);
+      }
+      apply(report);
+      persist(report, now);
+      this.recount(row, report);
+      return this.summary(row.id);
+    });
+  }
+
+  // ---- agencies ----------------------------------------------------------
+
+  listAgencies(): Agency[] {
+    return this.run(() => this.agencies.list());
+  }
+  saveAgency(input: { id?: number; name: string; level: Agency['level']; parentId?: number | null }): Agency {
+    const a = check('agency', input);
+    return this.write(() => this.agencies.save(a));
+  }
+
+  // ---- reports -----------------------------------------------------------
+
+  listReports(options?: { includeDeleted?: boolean; agencyId?: number }): ReportSummary[] {
+    const o = check('listOptions', options);
+    // stored counts: listing never re-validates
+    return this.run(() => this.reports.list(o?.includeDeleted ?? false, o?.agencyId ?? null).map(toSummary));
+  }
+
+  createReport(input: { agencyId: number; year: number; from: 'blank' | 'previous' }): ReportSummary {
+    if (typeof input !== 'object' || input === null) throw invalid('新建报告的参数不正确');
+    const agencyId = check('id', input.agencyId);
+    const year = check('year', input.year);
+    const from = check('from', input.from);
+    return this.write(() => {
+      const agency = this.agencies.require(agencyId);
+      const existing = this.reports.rowOf(agencyId, year);
+      if (existing) {
+        const where = existing.deleted_at ? '，在回收站中，可以从回收站恢复' : '';
+        throw new ArchiveError(`${agency.name}${year}年的报告已经存在${where}`, 'conflict');
+      }
+      let start: { report: Report; hint: InForceHint | null } = { report: blankReport(agency.name, year, agency.level), hint: null };
+      if (from === 'previous') {
+        const prev = this.reports.previousOf({ agency_id: agencyId, year });
+        if (!prev) throw notFound(`档案中没有${agency.name}${year - 1}年的报告，无法从上年报告新建，请选择新建空白报告`);
+        start = startFromPrevious(prev.report, agency.name, year, agency.level);
+      }
+      const id = this.reports.insert(agencyId, start.report, start.hint, this.stamp());
+      this.recount(this.reports.row(id)!, start.report);
+      return this.summary(id);
+    });
+  }
+
+  openReport(id: number): OpenedReport {
+    return this.run(() => {
+      const row = this.row(id);
+      return {
+        summary: toSummary(row),
+        report: this.reports.load(row),
+        previous: this.reports.previousOf(row)?.report ?? null,
+        inForceHint: row.in_force_hint ? JSON.parse(row.in_force_hint) : null,
+      };
+    });
+  }
+
+  setCell(id: number, address: CellAddress, value: Cell): ReportSummary {
+    const c = checkCell(address, value);
+    check('id', id);
+    return this.edit(id, (r) => setCellInPlace(r, c.address, c.value), (r, now) => this.reports.setTables(id, r, now));
+  }
+
+  setText(id: number, field: TextField, text: string): ReportSummary {
+    check('id', id);
+    const f = check('field', field);
+    const t = check('text', text);
+    return this.edit(
+      id,
+      (r) => {
+        if (f === 'overview' || f === 'problems' || f === 'other') r.parts[f] = t;
+        else r[f] = t;
+      },
+      (_r, now) => this.reports.setText(id, f, t, now),
+    );
+  }
+
+  setExplanation(id: number, explanation: Explanation): ReportSummary {
+    check('id', id);
+    const e = checkExplanation(explanation);
+    return this.edit(
+      id,
+      (r) => {
+        const others = (r.explanations ?? []).filter((x) => !samePlace(x, e));
+        r.explanations = [...others, e];
+      },
+      (_r, now) => {
+        this.reports.setExplanation(id, e);
+        this.reports.touch(id, now);
+      },
+    );
+  }
+
+  removeExplanation(id: number, explanation: Omit<Explanation, 'text'>): ReportSummary {
+    check('id', id);
+    const p = check('explanationPlace', explanation);
+    return this.edit(
+      id,
+      (r) => (r.explanations = (r.explanations ?? []).filter((x) => !samePlace(x, p))),
+      (_r, now) => {
+        this.reports.removeExplanation(id, p);
+        this.reports.touch(id, now);
+      },
+    );
+  }
+
+  importReport(report: Report, options: { replace: boolean; agencyId?: number }): ReportSummary {
+    const o = check('importOptions', options);
+    let r: Report;
+    try {
+      r = reportFromJson(structuredClone(report));
+    } catch (e) {
+      throw invalid(`要导入的报告不正确：${(e as Error).message}`);
+    }
+    if (r.year < MIN_YEAR || r.year > MAX_YEAR) throw invalid(`报告年度 ${r.year} 超出范围（${MIN_YEAR}–${MAX_YEAR}）`);
+    const unit = r.unit.trim();
+    if (!unit && o.agencyId === undefined) throw invalid('报告中没有机关名称，请先选择所属机关');
+    return this.write(() => {
+      const agency =
+        o.agencyId !== undefined ? this.agencies.require(o.agencyId) : (this.agencies.byName(unit) ?? this.agencies.save({ name: unit, level: r.level }));
+      const now = this.stamp();
+      const existing = this.reports.rowOf(agency.id, r.year);
+      let id: number;
+      if (existing) {
+        if (!o.replace) throw new ArchiveError(`档案中已有${agency.name}${r.year}年的报告；如要用导入的内容替换，请选择“替换”`, 'conflict');
+        if (existing.status === 'final') throw new ArchiveError(`${agency.name}${r.year}年的报告已定稿，请先重新打开再导入替换`, 'finalised');
+        this.revisions.keep(existing.id, this.reports.load(existing), '导入前', now);
+        this.reports.replaceContent(existing.id, r, now);
+        this.reports.setDeleted(existing.id, null);
+        this.reports.setRevisedAt(existing.id, now);
+        id = existing.id;
+      } else {
+        id = this.reports.insert(agency.id, r, null, now);
+      }
+      this.recount(this.reports.row(id)!, r);
+      return this.summary(id);
+    });
+  }
+
+  finalise(id: number): ReportSummary {
+    return this.write(() => {
+      const row = this.editable(id);
+      const report = this.reports.load(row);
+      const previous = this.reports.previousOf(row)?.report;
+      const errors = validateReport(report, { final: true, previous }).filter((f) => f.severity === 'error').length;
+      if (errors > 0) throw new ArchiveError(`还有 ${errors} 处错误，全部改正后才能定稿`, 'has-errors');
+      const now = this.stamp();
+      this.reports.setStatus(row.id, 'final', now);
+      this.revisions.keep(row.id, report, '定稿', now);
+      this.reports.setRevisedAt(row.id, now);
+      this.recount(row, report);
+      return this.summary(row.id);
+    });
+  }
+
+  reopen(id: number, reason: string): ReportSummary {
+    const why = check('reason', reason);
+    return this.write(() => {
+      const row = this.row(id);
+      if (row.status !== 'final') throw invalid(`${row.unit}${row.year}年的报告不是定稿状态，无需重新打开`);
+      const now = this.stamp();
+      this.revisions.keep(row.id, this.reports.load(row), `重新打开：${why}`, now);
+      this.reports.setStatus(row.id, 'draft', now);
+      this.reports.setRevisedAt(row.id, now);
+      return this.summary(row.id);
+    });
+  }
+
+  deleteReport(id: number): void {
+    this.write(() => {
+      const row = this.row(id);
+      if (!row.deleted_at) this.reports.setDeleted(row.id, this.stamp());
+    });
+  }
+
+  restoreReport(id: number): ReportSummary {
+    return this.write(() => {
+      const row = this.row(id);
+      this.reports.setDeleted(row.id, null);
+      return this.summary(row.id);
+    });
+  }
+
+  // ---- history, search, backups ------------------------------------------
+
+  listRevisions(id: number): Revision[] {
+    return this.run(() => this.revisions.list(this.row(id).id));
+  }
+
+  restoreRevision(revisionId: number): ReportSummary {
+    const revId = check('id', revisionId);
+    return this.write(() => {
+      const rev = this.revisions.get(revId);
+      if (!rev) throw notFound(`没有编号为 ${revId} 的历史版本`);
+      const row = this.editable(rev.reportId);
+      const now = this.stamp();
+      this.revisions.keep(row.id, this.reports.load(row), '恢复历史版本前', now);
+      // the snapshot belongs to this report: keep its year and unit whatever it says
+      const restored: Report = { ...rev.report, year: row.year, unit: row.unit };
+      this.reports.replaceContent(row.id, restored, now);
+      this.reports.setRevisedAt(row.id, now);
+      this.recount(row, restored);
+      return this.summary(row.id);
+    });
+  }
+
+  search(query: string, options?: { limit?: number }): SearchHit[] {
+    const q = check('query', query);
+    const limit = options?.limit === undefined ? 50 : check('limit', options.limit);
+    return this.run(() => this.index.search(q, limit));
+  }
+
+  listBackups(): BackupInfo[] {
+    return this.run(() => listBackups(this.file, this.options));
+  }
+
+  async backupTo(file: string): Promise<BackupInfo> {
+    if (typeof file !== 'string' || !file.trim()) throw invalid('备份位置不正确');
+    const target = path.resolve(file);
+    if (target === this.file || target.startsWith(this.file + '-')) throw invalid('备份不能覆盖档案文件本身');
+    return backupInto(this.db, target);
+  }
+}
+
+function samePlace(a: Omit<Explanation, 'text'>, b: Omit<Explanation, 'text'>): boolean {
+  return a.rule === b.rule && a.table === b.table && a.row === b.row && a.col === b.col && a.part === b.part;
+}

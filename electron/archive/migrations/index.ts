@@ -1,0 +1,30 @@
+// Numbered migrations, applied in order, each in its own transaction, recorded
+// in the migrations table and in PRAGMA user_version (which the open check reads
+// to refuse files made by a newer version). TS modules, not .sql files, so the
+// bundled Electron build carries them without file lookups.
+import type Database from 'better-sqlite3';
+import * as m001 from './001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, ...m001 }];
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export function migrate(db: Database.Database, now: () => Date): number[] {
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, now().toISOString());
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+    applied.push(m.version);
+  }
+  return applied;
+}

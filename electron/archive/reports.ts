@@ -1,0 +1,212 @@
+// The reports table and its texts and explanations: reading a whole Report and
+// writing it back, in the shape of interchange schema v1.
+import type Database from 'better-sqlite3';
+import { EDITION, FORMAT_ID, SCHEMA_VERSION as REPORT_SCHEMA, TABLE3_ROW_KEYS, defaultTitle, type Level } from '../../report/format';
+import type { Cell, Explanation, Report } from '../../report/report';
+import type { ReportStatus, ReportSummary, TextField } from './types';
+
+export const TEXT_FIELDS: readonly TextField[] = ['title', 'preamble', 'overview', 'problems', 'other', 'closing'];
+
+export interface ReportRow {
+  id: number;
+  agency_id: number;
+  agency_name: string;
+  year: number;
+  unit: string;
+  level: Level;
+  status: ReportStatus;
+  tables: string;
+  in_force_hint: string | null;
+  errors: number;
+  warnings: number;
+  updated_at: string;
+  last_revision_at: string;
+  deleted_at: string | null;
+}
+
+export type InForceHint = { rules: Cell; normativeDocuments: Cell };
+
+const SELECT_ROW = `SELECT r.*, a.name AS agency_name FROM reports r JOIN agencies a ON a.id = r.agency_id`;
+
+/** The place an explanation is about, as one unique key (NULLs would defeat a UNIQUE index). */
+export function explanationPlace(e: Omit<Explanation, 'text'>): string {
+  return JSON.stringify([e.rule, e.table ?? null, e.row ?? null, e.col ?? null, e.part ?? null]);
+}
+
+export function tablesJson(r: Report): string {
+  return JSON.stringify({
+    table2: r.table2,
+    table3: Object.fromEntries(TABLE3_ROW_KEYS.map((k) => [k, r.table3[k]])),
+    table4: r.table4,
+  });
+}
+
+export function toSummary(row: ReportRow): ReportSummary {
+  return {
+    id: row.id,
+    agencyId: row.agency_id,
+    agencyName: row.agency_name,
+    level: row.level,
+    year: row.year,
+    status: row.status,
+    errors: row.errors,
+    warnings: row.warnings,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+export class ReportStore {
+  private readonly q;
+  constructor(private readonly db: Database.Database) {
+    this.q = {
+      row: db.prepare(`${SELECT_ROW} WHERE r.id = ?`),
+      byAgencyYear: db.prepare(`${SELECT_ROW} WHERE r.agency_id = ? AND r.year = ?`),
+      texts: db.prepare('SELECT field, text FROM texts WHERE report_id = ?'),
+      explanations: db.prepare('SELECT rule, tbl, row, col, part, text FROM explanations WHERE report_id = ? ORDER BY id'),
+      insert: db.prepare(
+        `INSERT INTO reports (agency_id, year, unit, level, tables, in_force_hint, created_at, updated_at, last_revision_at)
+         VALUES (@agencyId, @year, @unit, @level, @tables, @hint, @now, @now, @now)`,
+      ),
+      content: db.prepare('UPDATE reports SET unit = ?, level = ?, tables = ?, updated_at = ? WHERE id = ?'),
+      tables: db.prepare('UPDATE reports SET tables = ?, updated_at = ? WHERE id = ?'),
+      touch: db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?'),
+      counts: db.prepare('UPDATE reports SET errors = ?, warnings = ? WHERE id = ?'),
+      status: db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?'),
+      deleted: db.prepare('UPDATE reports SET deleted_at = ? WHERE id = ?'),
+      revisedAt: db.prepare('UPDATE reports SET last_revision_at = ? WHERE id = ?'),
+      upsertText: db.prepare(
+        'INSERT INTO texts (report_id, field, text) VALUES (?, ?, ?) ON CONFLICT (report_id, field) DO UPDATE SET text = excluded.text WHERE text IS NOT excluded.text',
+      ),
+      upsertExplanation: db.prepare(
+        `INSERT INTO explanations (report_id, place, rule, tbl, row, col, part, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (report_id, place) DO UPDATE SET text = excluded.text`,
+      ),
+      deleteExplanation: db.prepare('DELETE FROM explanations WHERE report_id = ? AND place = ?'),
+      deleteExplanations: db.prepare('DELETE FROM explanations WHERE report_id = ?'),
+      list: db.prepare(
+        `${SELECT_ROW} WHERE (@all OR r.deleted_at IS NULL) AND (@agencyId IS NULL OR r.agency_id = @agencyId) ORDER BY a.name, r.year DESC`,
+      ),
+    };
+  }
+
+  row(id: number): ReportRow | undefined {
+    return this.q.row.get(id) as ReportRow | undefined;
+  }
+  rowOf(agencyId: number, year: number): ReportRow | undefined {
+    return this.q.byAgencyYear.get(agencyId, year) as ReportRow | undefined;
+  }
+
+  /** The whole report of a row, as interchange schema v1. */
+  load(row: ReportRow): Report {
+    const t = new Map((this.q.texts.all(row.id) as { field: TextField; text: string }[]).map((x) => [x.field, x.text]));
+    const tables = JSON.parse(row.tables) as Pick<Report, 'table2' | 'table3' | 'table4'>;
+    const explanations = (this.q.explanations.all(row.id) as ExplanationRow[]).map(fromExplanationRow);
+    return {
+      format: FORMAT_ID,
+      edition: EDITION,
+      schemaVersion: REPORT_SCHEMA,
+      unit: row.unit,
+      year: row.year,
+      level: row.level,
+      title: t.get('title') ?? defaultTitle(row.unit, row.year),
+      preamble: t.get('preamble') ?? '',
+      parts: { overview: t.get('overview') ?? '', problems: t.get('problems') ?? '', other: t.get('other') ?? '' },
+      closing: t.get('closing') ?? '',
+      ...tables,
+      ...(explanations.length ? { explanations } : {}),
+    };
+  }
+
+  /** Last year's report of the same agency (not in the trash). */
+  previousOf(row: Pick<ReportRow, 'agency_id' | 'year'>): { row: ReportRow; report: Report } | null {
+    const prev = this.rowOf(row.agency_id, row.year - 1);
+    return prev && !prev.deleted_at ? { row: prev, report: this.load(prev) } : null;
+  }
+
+  insert(agencyId: number, r: Report, hint: InForceHint | null, now: string): number {
+    const info = this.q.insert.run({
+      agencyId,
+      year: r.year,
+      unit: r.unit,
+      level: r.level,
+      tables: tablesJson(r),
+      hint: hint ? JSON.stringify(hint) : null,
+      now,
+    });
+    const id = Number(info.lastInsertRowid);
+    this.writeTexts(id, r);
+    for (const e of r.explanations ?? []) this.setExplanation(id, e);
+    return id;
+  }
+
+  /** Replace everything a report holds (import with replace, restore of a revision). */
+  replaceContent(id: number, r: Report, now: string): void {
+    this.q.content.run(r.unit, r.level, tablesJson(r), now, id);
+    this.writeTexts(id, r);
+    this.q.deleteExplanations.run(id);
+    for (const e of r.explanations ?? []) this.setExplanation(id, e);
+  }
+
+  private writeTexts(id: number, r: Report): void {
+    const values: Record<TextField, string> = {
+      title: r.title ?? defaultTitle(r.unit, r.year),
+      preamble: r.preamble ?? '',
+      overview: r.parts.overview,
+      problems: r.parts.problems,
+      other: r.parts.other,
+      closing: r.closing ?? '',
+    };
+    for (const f of TEXT_FIELDS) this.q.upsertText.run(id, f, values[f]);
+  }
+
+  setTables(id: number, r: Report, now: string): void {
+    this.q.tables.run(tablesJson(r), now, id);
+  }
+  setText(id: number, field: TextField, text: string, now: string): void {
+    this.q.upsertText.run(id, field, text);
+    this.q.touch.run(now, id);
+  }
+  setExplanation(id: number, e: Explanation): void {
+    this.q.upsertExplanation.run(id, explanationPlace(e), e.rule, e.table ?? null, e.row ?? null, e.col ?? null, e.part ?? null, e.text);
+  }
+  removeExplanation(id: number, e: Omit<Explanation, 'text'>): boolean {
+    return this.q.deleteExplanation.run(id, explanationPlace(e)).changes > 0;
+  }
+  touch(id: number, now: string): void {
+    this.q.touch.run(now, id);
+  }
+  setCounts(id: number, errors: number, warnings: number): void {
+    this.q.counts.run(errors, warnings, id);
+  }
+  setStatus(id: number, status: ReportStatus, now: string): void {
+    this.q.status.run(status, now, id);
+  }
+  setDeleted(id: number, at: string | null): void {
+    this.q.deleted.run(at, id);
+  }
+  setRevisedAt(id: number, at: string): void {
+    this.q.revisedAt.run(at, id);
+  }
+  list(includeDeleted: boolean, agencyId: number | null): ReportRow[] {
+    return this.q.list.all({ all: includeDeleted ? 1 : 0, agencyId }) as ReportRow[];
+  }
+}
+
+interface ExplanationRow {
+  rule: string;
+  tbl: string | null;
+  row: string | null;
+  col: number | null;
+  part: string | null;
+  text: string;
+}
+
+function fromExplanationRow(x: ExplanationRow): Explanation {
+  const e: Explanation = { rule: x.rule, text: x.text };
+  if (x.tbl !== null) e.table = x.tbl;
+  if (x.row !== null) e.row = x.row;
+  if (x.col !== null) e.col = x.col;
+  if (x.part !== null) e.part = x.part;
+  return e;
+}
