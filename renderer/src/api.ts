@@ -1,0 +1,26 @@
+// window.api as the preload exposes it: the api object of electron/api.ts, one
+// async function per key. Only the Pinia stores import this module.
+export type Api = import('../../electron/api').Api;
+
+declare global {
+  interface Window {
+    api: Api;
+  }
+}
+
+export function api(): Api {
+  if (!window.api) throw new Error('程序未正确启动（缺少 api），请关闭后重新打开');
+  return window.api;
+}
+
+/** The Chinese message of an api failure (the main process already words it for the user). */
+export function messageOf(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  // Electron prefixes errors that cross IPC; users should see only our sentence
+  return m.replace(/^Error invoking remote method '[^']*': (Error: )?/, '') || '操作失败，请重试';
+}
+
+export function codeOf(e: unknown): string | undefined {
+  const c = (e as { code?: unknown } | null)?.code;
+  return typeof c === 'string' ? c : undefined;
+}

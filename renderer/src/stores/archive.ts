@@ -1,0 +1,99 @@
+// The archive at a glance: agencies, report summaries, the trash, search,
+// import and export. Actions are the only callers of window.api here.
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { Level } from '../../../report/format';
+import type { Report } from '../../../report/report';
+import type { Agency, ReportSummary, SearchHit } from '../../../electron/archive/types';
+import { api, messageOf } from '../api';
+
+export type ImportPreview = NonNullable<Awaited<ReturnType<ReturnType<typeof api>['importFile']>>>;
+
+export const useArchiveStore = defineStore('archive', () => {
+  const agencies = ref<Agency[]>([]);
+  const reports = ref<ReportSummary[]>([]);
+  const trash = ref<ReportSummary[]>([]);
+  const hits = ref<SearchHit[]>([]);
+  const loaded = ref(false);
+  const loadError = ref<string | null>(null);
+
+  async function refresh(): Promise<void> {
+    try {
+      const [a, all] = await Promise.all([api().listAgencies(), api().listReports({ includeDeleted: true })]);
+      agencies.value = a;
+      reports.value = all.filter((r) => !r.deletedAt);
+      trash.value = all.filter((r) => r.deletedAt);
+      loadError.value = null;
+    } catch (e) {
+      loadError.value = messageOf(e);
+    } finally {
+      loaded.value = true;
+    }
+  }
+
+  /** each agency with its reports, newest year first */
+  const byAgency = computed(() =>
+    agencies.value.map((a) => ({
+      agency: a,
+      reports: reports.value.filter((r) => r.agencyId === a.id).sort((x, y) => y.year - x.year),
+    })),
+  );
+
+  async function saveAgency(input: { id?: number; name: string; level: Level }): Promise<Agency> {
+    const a = await api().saveAgency(input);
+    await refresh();
+    return a;
+  }
+
+  async function createReport(agencyId: number, year: number, from: 'blank' | 'previous'): Promise<ReportSummary> {
+    const s = await api().createReport({ agencyId, year, from });
+    await refresh();
+    return s;
+  }
+
+  async function deleteReport(id: number): Promise<void> {
+    await api().deleteReport(id);
+    await refresh();
+  }
+
+  async function restoreReport(id: number): Promise<void> {
+    await api().restoreReport(id);
+    await refresh();
+  }
+
+  async function search(q: string): Promise<void> {
+    hits.value = q.trim() ? await api().search(q.trim()) : [];
+  }
+
+  async function importFile(): Promise<ImportPreview | null> {
+    return api().importFile();
+  }
+  async function importText(text: string): Promise<ImportPreview> {
+    return api().importText(text);
+  }
+  async function commitImport(report: Report, replace: boolean): Promise<ReportSummary> {
+    const s = await api().commitImport({ report, replace });
+    await refresh();
+    return s;
+  }
+
+  async function exportReport(id: number, format: 'docx' | 'json', fonts?: 'gb2312' | 'windows'): Promise<{ file: string } | null> {
+    return api().exportReport(id, { format, fonts });
+  }
+  async function showInFolder(file: string): Promise<void> {
+    await api().showInFolder(file);
+  }
+
+  /** every report of one agency, oldest first, for 历年对比 */
+  async function reportsOfAgency(agencyId: number): Promise<Report[]> {
+    const list = reports.value.filter((r) => r.agencyId === agencyId).sort((x, y) => x.year - y.year);
+    const opened = await Promise.all(list.map((r) => api().openReport(r.id)));
+    return opened.map((o) => o.report);
+  }
+
+  return {
+    agencies, reports, trash, hits, loaded, loadError, byAgency,
+    refresh, saveAgency, createReport, deleteReport, restoreReport, search,
+    importFile, importText, commitImport, exportReport, showInFolder, reportsOfAgency,
+  };
+});

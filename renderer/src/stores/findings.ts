@@ -1,0 +1,60 @@
+// The findings of the open report: validateReport from report/rules, run in
+// the page on every change (synchronously; it takes well under a frame).
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { validateReport, type Finding, type Severity } from '../../../report/rules/index';
+import type { Explanation } from '../../../report/report';
+import { useReportStore } from './report';
+
+export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+export function explanationKey(f: Finding): Omit<Explanation, 'text'> {
+  return { rule: f.rule, table: f.table, row: f.row, col: f.col, part: f.part };
+}
+
+export function findingKey(f: Finding): string {
+  return [f.rule, f.table ?? '', f.row ?? '', f.col ?? '', f.part ?? ''].join('|');
+}
+
+export const useFindingsStore = defineStore('findings', () => {
+  const report = useReportStore();
+  // the day is fixed per session so the deadline finding does not flicker
+  const today = ref(new Date());
+
+  const all = computed<Finding[]>(() => {
+    const r = report.report;
+    if (!r) return [];
+    try {
+      return validateReport(r, { previous: report.previous ?? undefined, today: today.value });
+    } catch (e) {
+      console.error('validateReport failed', e);
+      return [];
+    }
+  });
+
+  const explanations = computed(() => {
+    const m = new Map<string, string>();
+    for (const e of report.report?.explanations ?? []) m.set([e.rule, e.table ?? '', e.row ?? '', e.col ?? '', e.part ?? ''].join('|'), e.text);
+    return m;
+  });
+
+  function explanationOf(f: Finding): string | undefined {
+    return explanations.value.get(findingKey(f));
+  }
+
+  const bySeverity = computed(() => {
+    const groups: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+    for (const f of all.value) groups[f.severity].push(f);
+    return groups;
+  });
+
+  const counts = computed(() => ({
+    error: bySeverity.value.error.length,
+    warning: bySeverity.value.warning.length,
+    unexplained: bySeverity.value.warning.filter((f) => !explanationOf(f)).length,
+    info: bySeverity.value.info.length,
+  }));
+
+  return { all, bySeverity, counts, explanationOf };
+});

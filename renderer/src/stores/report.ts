@@ -1,0 +1,251 @@
+// The open report. Edits change the page at once (so the rules run on the new
+// values), then go to the archive one by one in order; a failed save keeps the
+// value in the page, shows the Chinese error and retries. Nothing is lost.
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import type { CellAddress } from '../../../report/format';
+import { getCell, setCellInPlace, type Cell, type Explanation, type Report } from '../../../report/report';
+import type { OpenedReport, ReportSummary, Revision, TextField } from '../../../electron/archive/types';
+import { api, codeOf, messageOf } from '../api';
+import { useUndo, type Change } from './undo';
+
+type SaveOp =
+  | { kind: 'cell'; address: CellAddress; value: Cell }
+  | { kind: 'text'; field: TextField; text: string }
+  | { kind: 'explain'; explanation: Explanation }
+  | { kind: 'unexplain'; explanation: Omit<Explanation, 'text'> };
+
+const RETRY_MS = 3000;
+
+export function textOf(r: Report, field: TextField): string {
+  if (field === 'overview' || field === 'problems' || field === 'other') return r.parts[field];
+  return r[field] ?? '';
+}
+
+function withText(r: Report, field: TextField, text: string): Report {
+  if (field === 'overview' || field === 'problems' || field === 'other') return { ...r, parts: { ...r.parts, [field]: text } };
+  return { ...r, [field]: text };
+}
+
+function sameExplained(a: Omit<Explanation, 'text'>, b: Omit<Explanation, 'text'>): boolean {
+  return a.rule === b.rule && a.table === b.table && a.row === b.row && a.col === b.col && a.part === b.part;
+}
+
+export const useReportStore = defineStore('report', () => {
+  const id = ref<number | null>(null);
+  const summary = ref<ReportSummary | null>(null);
+  // replaced (never mutated) on each edit, so every reader sees one consistent report
+  const report = shallowRef<Report | null>(null);
+  const previous = shallowRef<Report | null>(null);
+  const inForceHint = ref<OpenedReport['inForceHint']>(null);
+  const loading = ref(false);
+  const loadError = ref<string | null>(null);
+
+  const queue: SaveOp[] = [];
+  const inFlight = ref(false);
+  const pendingCount = ref(0);
+  const saveError = ref<string | null>(null);
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const undo = useUndo();
+  const readonly = computed(() => summary.value?.status === 'final');
+
+  /** 已保存 / 保存中… / 未保存 (error) */
+  const saveState = computed<'saved' | 'saving' | 'error'>(() =>
+    saveError.value ? 'error' : inFlight.value || pendingCount.value > 0 ? 'saving' : 'saved',
+  );
+
+  async function open(reportId: number): Promise<void> {
+    if (id.value === reportId && report.value && !loadError.value) return;
+    loading.value = true;
+    loadError.value = null;
+    try {
+      const o = await api().openReport(reportId);
+      id.value = reportId;
+      summary.value = o.summary;
+      report.value = o.report;
+      previous.value = o.previous;
+      inForceHint.value = o.inForceHint;
+      undo.clear();
+    } catch (e) {
+      loadError.value = messageOf(e);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  function close(): void {
+    id.value = null;
+    report.value = null;
+    summary.value = null;
+    previous.value = null;
+    undo.clear();
+  }
+
+  function enqueue(op: SaveOp): void {
+    // a newer text for the same field replaces the waiting one: one save per pause in typing
+    if (op.kind === 'text') {
+      const i = queue.findIndex((q) => q.kind === 'text' && q.field === op.field);
+      if (i >= 0) queue.splice(i, 1);
+    }
+    queue.push(op);
+    pendingCount.value = queue.length;
+    void drain();
+  }
+
+  async function send(op: SaveOp): Promise<ReportSummary> {
+    const rid = id.value!;
+    switch (op.kind) {
+      case 'cell':
+        return api().setCell(rid, op.address, op.value);
+      case 'text':
+        return api().setText(rid, op.field, op.text);
+      case 'explain':
+        return api().setExplanation(rid, op.explanation);
+      case 'unexplain':
+        return api().removeExplanation(rid, op.explanation);
+    }
+  }
+
+  async function drain(): Promise<void> {
+    if (inFlight.value || id.value === null) return;
+    inFlight.value = true;
+    try {
+      while (queue.length) {
+        const op = queue[0];
+        try {
+          summary.value = await send(op);
+          queue.shift();
+          pendingCount.value = queue.length;
+          saveError.value = null;
+        } catch (e) {
+          const code = codeOf(e);
+          const msg = messageOf(e);
+          if (code === 'finalised' || code === 'invalid-argument') {
+            // will never succeed: drop it and say why, the page value is shown as not saved
+            queue.shift();
+            pendingCount.value = queue.length;
+            saveError.value = `${msg}（此项修改未保存）`;
+            continue;
+          }
+          saveError.value = `保存失败：${msg}。修改仍保留在页面上，程序将自动重试。`;
+          scheduleRetry();
+          return;
+        }
+      }
+    } finally {
+      inFlight.value = false;
+    }
+  }
+
+  function scheduleRetry(): void {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void drain();
+    }, RETRY_MS);
+  }
+
+  function retryNow(): void {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
+    void drain();
+  }
+
+  /** apply changes to the page and queue their saves; not recorded for undo */
+  function apply(changes: Change[]): void {
+    if (!report.value) return;
+    let next: Report = structuredClone(report.value);
+    for (const c of changes) {
+      if (c.kind === 'cell') setCellInPlace(next, c.address, c.after);
+      else next = withText(next, c.field, c.after);
+    }
+    report.value = next;
+    for (const c of changes) {
+      if (c.kind === 'cell') enqueue({ kind: 'cell', address: c.address, value: c.after });
+      else enqueue({ kind: 'text', field: c.field, text: c.after });
+    }
+  }
+
+  /** one user action on the grid (a typed value, a delete, a paste): one undo step */
+  function editCells(edits: { address: CellAddress; value: Cell }[]): void {
+    if (!report.value || readonly.value) return;
+    const changes: Change[] = [];
+    for (const e of edits) {
+      const before = getCell(report.value, e.address);
+      if (before === undefined || before === e.value) continue;
+      changes.push({ kind: 'cell', address: e.address, before, after: e.value });
+    }
+    if (!changes.length) return;
+    undo.record(changes);
+    apply(changes);
+  }
+
+  /** typing in a text field; consecutive typing in one field merges into one undo step */
+  function editText(field: TextField, text: string): void {
+    if (!report.value || readonly.value) return;
+    const before = textOf(report.value, field);
+    if (before === text) return;
+    undo.recordText(field, before, text);
+    apply([{ kind: 'text', field, before, after: text }]);
+  }
+
+  function undoStep(): boolean {
+    const step = undo.undo();
+    if (!step || readonly.value) return false;
+    apply(step.map((c) => ({ ...c, before: c.after, after: c.before }) as Change).reverse());
+    return true;
+  }
+
+  function redoStep(): boolean {
+    const step = undo.redo();
+    if (!step || readonly.value) return false;
+    apply(step);
+    return true;
+  }
+
+  function explain(e: Explanation): void {
+    if (!report.value) return;
+    const list = (report.value.explanations ?? []).filter((x) => !sameExplained(x, e));
+    report.value = { ...report.value, explanations: [...list, e] };
+    enqueue({ kind: 'explain', explanation: e });
+  }
+
+  function unexplain(e: Omit<Explanation, 'text'>): void {
+    if (!report.value) return;
+    const { rule, table, row, col, part } = e;
+    const key = { rule, table, row, col, part };
+    report.value = { ...report.value, explanations: (report.value.explanations ?? []).filter((x) => !sameExplained(x, key)) };
+    enqueue({ kind: 'unexplain', explanation: key });
+  }
+
+  /** reload from the archive after a change made there (定稿, 恢复版本) */
+  async function reload(): Promise<void> {
+    if (id.value === null) return;
+    const rid = id.value;
+    id.value = null;
+    await open(rid);
+  }
+
+  async function finalise(): Promise<void> {
+    summary.value = await api().finalise(id.value!);
+  }
+  async function reopen(reason: string): Promise<void> {
+    summary.value = await api().reopen(id.value!, reason);
+  }
+  async function listRevisions(): Promise<Revision[]> {
+    return api().listRevisions(id.value!);
+  }
+  async function restoreRevision(revisionId: number): Promise<void> {
+    await api().restoreRevision(revisionId);
+    await reload();
+  }
+
+  return {
+    id, summary, report, previous, inForceHint, loading, loadError, readonly,
+    saveState, saveError, pendingCount,
+    canUndo: undo.canUndo, canRedo: undo.canRedo,
+    open, close, editCells, editText, undo: undoStep, redo: redoStep, explain, unexplain,
+    retryNow, reload, finalise, reopen, listRevisions, restoreRevision,
+  };
+});

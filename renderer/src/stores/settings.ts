@@ -1,0 +1,42 @@
+// The user's settings (fonts, signature), where the data lives, and backups.
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { BackupInfo } from '../../../electron/archive/types';
+import type { Settings } from '../../../electron/settings';
+import { api } from '../api';
+
+export const useSettingsStore = defineStore('settings', () => {
+  const settings = ref<Settings>({ fonts: 'gb2312', signature: false });
+  const dataFile = ref('');
+  const version = ref('');
+  const today = ref(new Date());
+  const backups = ref<BackupInfo[]>([]);
+
+  async function load(): Promise<void> {
+    const [s, info] = await Promise.all([api().getSettings(), api().getAppInfo()]);
+    settings.value = s;
+    dataFile.value = info.dataFile;
+    version.value = info.version;
+    today.value = new Date(info.today);
+  }
+
+  async function save(patch: Partial<Settings>): Promise<void> {
+    settings.value = await api().saveSettings(patch);
+  }
+
+  async function loadBackups(): Promise<void> {
+    backups.value = await api().listBackups();
+  }
+
+  async function backupTo(): Promise<{ file: string } | null> {
+    const r = await api().backupTo();
+    await loadBackups();
+    return r;
+  }
+
+  async function showInFolder(file: string): Promise<void> {
+    await api().showInFolder(file);
+  }
+
+  return { settings, dataFile, version, today, backups, load, save, loadBackups, backupTo, showInFolder };
+});
