@@ -89,7 +89,7 @@ describe('wireApi', () => {
     wireApi(ipc, apiOver(memoryArchive()), isApp);
     const r = renderer(APP);
     const page = makeApiBridge(r.sendSync(API_KEYS_CHANNEL) as string[], r.invoke);
-    const err = await page.saveAgency({ name: '   ', level: 'department' }).catch((e) => e);
+    const err = (await page.saveAgency({ name: '   ', level: 'department' }).catch((e: unknown) => e)) as ApiError;
     expect(err).toBeInstanceOf(ApiError);
     expect(err.code).toBe('invalid-argument');
     expect(err.message).toContain('机关名称不能为空');
