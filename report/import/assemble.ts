@@ -60,7 +60,9 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     const t = paras(blocks[i]);
     if (!t) continue;
     const prev = blocks.slice(0, i).map(paras).filter(Boolean).pop();
-    title = parseTitle(t) ?? (prev !== undefined ? parseTitle(prev + t) : undefined);
+    // a title set in two lines: the unit, then year + 政府信息公开工作年度报告
+    const alone = parseTitle(t);
+    title = alone?.unit || prev === undefined ? alone : (parseTitle(prev + t) ?? alone);
     if (title) bodyStart = i + 1;
     else if (labelKey(t).includes(TITLE_SUFFIX)) {
       problems.push({ part: 'title', message: `标题“${t}”中找不到年度，单位和年度请手动核对` });

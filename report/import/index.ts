@@ -1,5 +1,9 @@
 // Every way a report comes in: .json, .txt (text copied from a published report), .docx.
+// What the bytes are decides before the file name does: a .doc renamed .docx
+// or a PDF renamed .docx gets a message that says what it really is.
 import { parseReportJson, ReportFormatError } from '../json';
+import { importDocx } from './docx';
+import { importTxt } from './txt';
 import { ImportError, type ImportResult } from './types';
 
 export { ImportError, type ImportResult, type ImportProblem } from './types';
@@ -11,18 +15,41 @@ export function importKindOf(fileName: string): ImportKind | undefined {
   return ext === 'json' || ext === 'txt' || ext === 'docx' ? ext : undefined;
 }
 
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const ZIP = [0x50, 0x4b];
+const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
+
+export const OLD_DOC_MESSAGE = '这是旧版 Word 文档（.doc），请在 Word/WPS 中另存为 .docx 后再导入';
+
+/** Refuse what the bytes show is not importable, whatever the file is called. */
+function sniff(bytes: Uint8Array, kind: ImportKind | undefined, fileName: string): ImportKind {
+  if (bytes.length === 0) throw new ImportError(`文件是空的（0 字节）：${fileName}，没有可导入的内容`);
+  if (startsWith(bytes, OLE)) throw new ImportError(OLD_DOC_MESSAGE);
+  if (startsWith(bytes, PDF))
+    throw new ImportError('这是 PDF 文件，不能直接导入：请在 WPS/Word 中把它另存为 .docx，或复制其中的文字另存为 .txt 后再导入');
+  if (startsWith(bytes, RTF)) throw new ImportError('这是 RTF 格式的文档，请在 Word/WPS 中另存为 .docx 后再导入');
+  if (startsWith(bytes, ZIP)) {
+    if (kind === 'txt' || kind === 'json') throw new ImportError(`${fileName} 实际上是压缩包或 Word 文档，请把扩展名改为 .docx 后再导入`);
+    return 'docx';
+  }
+  if (kind === 'docx') throw new ImportError('这不是有效的 Word 文档（.docx）：文件内容无法识别，可能已损坏或只是改了扩展名');
+  if (!kind) throw new ImportError(`不支持的文件类型：${fileName}（可导入 .docx、.txt 或 .json）`);
+  return kind;
+}
+
 /** Read a report from the bytes of a file; throws ImportError when nothing can be read. */
 export async function importReport(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
-  const kind = importKindOf(fileName);
-  if (kind === 'json') {
-    try {
-      return { report: parseReportJson(new TextDecoder().decode(bytes)), problems: [] };
-    } catch (e) {
-      if (e instanceof ReportFormatError) throw new ImportError(e.message);
-      throw e;
-    }
+  const kind = sniff(bytes, importKindOf(fileName), fileName);
+  try {
+    if (kind === 'json') return { report: parseReportJson(new TextDecoder().decode(bytes)), problems: [] };
+    if (kind === 'txt') return importTxt(bytes);
+    return importDocx(bytes);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    if (e instanceof ReportFormatError) throw new ImportError(e.message);
+    // anything else thrown by a parser still means: this file cannot be read
+    throw new ImportError(`无法读取 ${fileName}：${(e as Error)?.message ?? e}`);
   }
-  if (kind === 'txt') throw new ImportError('暂不支持 .txt 文件');
-  if (kind === 'docx') throw new ImportError('暂不支持 .docx 文件');
-  throw new ImportError(`不支持的文件类型：${fileName}（可导入 .docx、.txt 或 .json）`);
 }
