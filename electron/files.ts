@@ -19,6 +19,8 @@ export function explainFsError(e: unknown, file: string, action: '读取' | '写
   switch (code) {
     case 'ENOENT':
       return action === '读取' ? `找不到文件：${file}` : `无法写入 ${name}：文件夹不存在（${path.dirname(file)}）`;
+    case 'ENOTDIR':
+      return action === '读取' ? `找不到文件：${file}` : `无法写入 ${name}：${path.dirname(file)} 不是文件夹`;
     case 'EACCES':
     case 'EPERM':
       return `没有权限${action} ${file}，请换一个位置或检查文件权限`;
