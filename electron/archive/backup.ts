@@ -67,7 +67,11 @@ export async function backupInto(db: Database.Database, target: string): Promise
     renameSync(tmp, target);
     return infoOf(target);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // the folder itself is unusable: nothing was written there
+    }
     const err = archiveError(e, target);
     throw new ArchiveError(`备份失败：${err.message}`, err.code);
   }
@@ -108,7 +112,11 @@ export function restoreFromBackup(file: string, backupFile: string, options: Ope
     }
     renameSync(tmp, target);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // ignore: report the original failure
+    }
     throw archiveError(e, target);
   }
 }

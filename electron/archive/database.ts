@@ -2,7 +2,7 @@
 // from a newer version must never be written to, and a read-write connection
 // could checkpoint into it on close), then open read-write with the pragmas that
 // make every returned edit durable, then migrate.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { archiveError } from './errors';
@@ -18,6 +18,7 @@ export function inspectFile(file: string, nativeBinding?: string): FileState {
   if (st.isDirectory()) throw new ArchiveError(`${file} 是文件夹，不是档案文件`, 'io');
   if (st.size === 0) return { kind: 'new' };
   let ro: Database.Database | undefined;
+  const hadWal = existsSync(file + '-wal') || existsSync(file + '-shm');
   try {
     ro = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
     // integrity_check, not quick_check: it also cross-checks indexes against rows;
@@ -44,6 +45,10 @@ export function inspectFile(file: string, nativeBinding?: string): FileState {
     throw archiveError(e, file);
   } finally {
     ro?.close();
+    // a read-only look at a WAL file leaves an empty -wal/-shm beside it; remove what we created
+    if (!hadWal && existsSync(file + '-wal') && statSync(file + '-wal').size === 0) {
+      for (const f of [file + '-wal', file + '-shm']) if (existsSync(f)) unlinkSync(f);
+    }
   }
 }
 
