@@ -32,28 +32,28 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { re: new RegExp(String.raw`(?:收到|新收)([^。；！？，,：:]{0,12}?)申请${AMOUNT}${NUM}`, 'g'), subject: 'received', gap: 1, figureAt: 2 },
-  { re: /(?:未|没有|没)(?:收到|接到|新收)([^。；！？，,]{0,15}?)申请/g, subject: 'received', negative: true, gap: 1 },
+  { re: new RegExp(String.raw`(?:收到|新收)([^。；！？，,：:\n]{0,12}?)申请${AMOUNT}${NUM}`, 'g'), subject: 'received', gap: 1, figureAt: 2 },
+  { re: /(?:未|没有|没)(?:收到|接到|新收)([^。；！？，,\n]{0,15}?)申请/g, subject: 'received', negative: true, gap: 1 },
   { re: new RegExp(String.raw`上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?${AMOUNT}${NUM}`, 'g'), subject: 'carriedIn' },
   { re: new RegExp(String.raw`行政复议(?:案件|申请)?${AMOUNT}${NUM}`, 'g'), subject: 'review' },
   { re: new RegExp(String.raw`行政诉讼(?:案件)?${AMOUNT}${NUM}`, 'g'), subject: 'litigation' },
   { re: new RegExp(String.raw`行政许可(?:决定|案件)?${AMOUNT}${NUM}`, 'g'), subject: 'licensing' },
   { re: new RegExp(String.raw`行政处罚(?:决定|案件)?${AMOUNT}${NUM}`, 'g'), subject: 'penalty' },
-  { re: new RegExp(String.raw`制发(?:了)?([^。；！？，,解废]{0,8}?)(?:行政)?规范性文件${AMOUNT}${NUM}`, 'g'), subject: 'normative', figureAt: 2 },
+  { re: new RegExp(String.raw`制发(?:了)?([^。；！？，,\n解废]{0,8}?)(?:行政)?规范性文件${AMOUNT}${NUM}`, 'g'), subject: 'normative', figureAt: 2 },
   {
     // 未发生/不存在…行政复议(和行政诉讼)(情况): the noun must end the clause, so
     // "不存在行政复议被纠错的情况" (no review was corrected) is not read as "no review"
-    re: /(?:未发生|不存在|没有发生|没有|未出现|未有|未被提起|未收到|未涉及)([^。；！？，,]{0,20}?)(行政复议|行政诉讼)(?:(?:和|及|与|、|或|以及)(行政复议|行政诉讼))?(?:案件|情况|的情况|事项|申请|案例)?(?=[。；！？，,]|$)/g,
+    re: /(?:未发生|不存在|没有发生|没有|未出现|未有|未被提起|未收到|未涉及)([^。；！？，,\n]{0,20}?)(行政复议|行政诉讼)(?:(?:和|及|与|、|或|以及)(行政复议|行政诉讼))?(?:案件|情况|的情况|事项|申请|案例)?(?=[。；！？，,\n]|$)/g,
     subject: (m) => [m[2], m[3]].filter(Boolean).map((w) => (w === '行政复议' ? 'review' : 'litigation')),
     negative: true,
   },
 ];
 
-/** Full-width digits to ASCII, whitespace dropped, thousands separators removed. */
+/** Full-width digits to ASCII, whitespace but line breaks dropped, thousands separators removed. */
 export function plainText(text: string): string {
   return text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '')
+    .replace(/[^\S\n]+/g, '')
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
 }
 
@@ -61,6 +61,17 @@ function figureOf(m: RegExpExecArray, firstFigureGroup: number): number | undefi
   const [lead, digits, approx, after] = m.slice(firstFigureGroup, firstFigureGroup + 4);
   if (lead || approx || after) return undefined;
   return Number(digits);
+}
+
+const QUOTE_MAX = 60;
+
+/** The clause holding a match, so the author finds the words in the text. */
+function sentenceAround(t: string, from: number, to: number): string {
+  let a = from;
+  while (a > 0 && !'。；！？，,\n'.includes(t[a - 1]) && from - a < QUOTE_MAX) a--;
+  let b = to;
+  while (b < t.length && !'。；！？，,\n'.includes(t[b]) && b - to < QUOTE_MAX) b++;
+  return t.slice(a, b);
 }
 
 export function statementsIn(part: NarrativeKey, text: string): Statement[] {
@@ -84,7 +95,8 @@ export function statementsIn(part: NarrativeKey, text: string): Statement[] {
         stated = n;
       }
       const subjects = typeof p.subject === 'function' ? p.subject(m) : [p.subject];
-      for (const subject of subjects) out.push({ part, subject, stated, quote: m[0] });
+      const quote = sentenceAround(t, m.index, m.index + m[0].length);
+      for (const subject of subjects) out.push({ part, subject, stated, quote });
     }
   }
   return out;
