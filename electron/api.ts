@@ -47,7 +47,7 @@ const id = z.number().int().positive();
 const level = z.enum(['department', 'government']);
 const cellAddress = z.object({
   table: z.enum(['table2', 'table3', 'table4']),
-  row: z.string().max(20),
+  row: z.string().max(40),
   col: z.number().int().min(0).max(6).optional(),
 });
 const cellValue = z.number().finite().min(0).nullable();
@@ -55,7 +55,7 @@ const textField = z.enum(['overview', 'problems', 'other', 'title', 'preamble', 
 const explanation = z.object({
   rule: z.string().max(60),
   table: z.string().max(10).optional(),
-  row: z.string().max(20).optional(),
+  row: z.string().max(40).optional(),
   col: z.number().int().optional(),
   part: z.string().max(20).optional(),
   text: z.string().max(5000),
