@@ -1,0 +1,78 @@
+// report.json: the seed parses; a file of the wrong shape is refused whole with one message naming the place.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ReportFormatError, parseReportJson, reportToJson } from '../../report/json';
+import { SEED_PATH } from '../fixtures/rules/reports';
+
+const seedText = readFileSync(SEED_PATH, 'utf8');
+const seedObject = () => JSON.parse(seedText);
+
+function refusal(mutate: (o: any) => unknown): string {
+  const o = seedObject();
+  const replaced = mutate(o);
+  try {
+    parseReportJson(JSON.stringify(replaced === undefined ? o : replaced));
+  } catch (e) {
+    expect(e).toBeInstanceOf(ReportFormatError);
+    const msg = (e as Error).message;
+    expect(msg).not.toContain('\n'); // one message, one line
+    return msg;
+  }
+  throw new Error('accepted');
+}
+
+describe('the seed', () => {
+  it('parses, keeping blanks as null', () => {
+    const r = parseReportJson(seedText);
+    expect(r.unit).toBe('中卫市应急管理局');
+    expect(r.table2.licensing).toBe(4337);
+    expect(Object.keys(r.table3)).toHaveLength(25);
+    expect(r.table4.review).toEqual([null, null, null, null, null]);
+  });
+
+  it('round-trips through reportToJson', () => {
+    const r = parseReportJson(seedText);
+    expect(parseReportJson(reportToJson(r))).toEqual(r);
+  });
+
+  it('a byte-order mark is tolerated', () => {
+    expect(parseReportJson('\uFEFF' + seedText).year).toBe(2023);
+  });
+});
+
+describe('refused, naming the place', () => {
+  it('unknown format', () => expect(refusal((o) => void (o.format = 'other'))).toContain('format'));
+  it('unknown edition', () => expect(refusal((o) => void (o.edition = '2019'))).toContain('edition="2019"'));
+  it('unknown schemaVersion', () => expect(refusal((o) => void (o.schemaVersion = 2))).toContain('schemaVersion=2'));
+
+  it('a row of 6 numbers', () => {
+    const msg = refusal((o) => void (o.table3['3.3.1'] = [0, 0, 0, 0, 0, 0]));
+    expect(msg).toContain('table3["3.3.1"]');
+    expect(msg).toContain('（三）不予公开1.属于国家秘密');
+    expect(msg).toContain('应有 7 个数，实际有 6 个');
+  });
+
+  it('a string where a number belongs', () => {
+    const msg = refusal((o) => void (o.table3['1'][2] = '5'));
+    expect(msg).toContain('table3["1"][2]');
+    expect(msg).toContain('表三“一、本年新收政府信息公开申请数量”行“科研机构”列');
+    expect(msg).toContain('应为数字或 null，实际为文字');
+  });
+
+  it('a string in table 二', () => {
+    expect(refusal((o) => void (o.table2.licensing = '4337'))).toContain('表二“行政许可”');
+  });
+
+  it('a missing table', () => expect(refusal((o) => void delete o.table4)).toBe('缺少 table4'));
+  it('a missing row', () => expect(refusal((o) => void delete o.table3['3.5.2'])).toContain('缺少 table3["3.5.2"]'));
+  it('a missing single value of table 二', () => expect(refusal((o) => void delete o.table2.penalty)).toContain('缺少 table2.penalty'));
+  it('an unknown row', () => expect(refusal((o) => void (o.table3['9'] = [0, 0, 0, 0, 0, 0, 0]))).toContain('未知的行：9'));
+  it('a wrong level', () => expect(refusal((o) => void (o.level = 'city'))).toContain('"department" 或 "government"'));
+  it('not an object', () => expect(refusal(() => [1, 2])).toContain('应为对象'));
+
+  it('not JSON at all', () => {
+    expect(() => parseReportJson('{"format": "zfxxgk-annual-report",\n  oops }')).toThrow(/不是有效的 JSON 文件：第 2 行/);
+    expect(() => parseReportJson('')).toThrow(/文件是空的/);
+    expect(() => parseReportJson('PK\u0003\u0004garbage')).toThrow(ReportFormatError);
+  });
+});

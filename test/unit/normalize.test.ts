@@ -1,0 +1,77 @@
+// normalizeCell: the one input normalisation every entry path uses.
+import { describe, expect, it } from 'vitest';
+import { normalizeCell } from '../../report/normalize';
+
+const ok = (raw: string | number | null, kind: 'count' | 'amount' = 'count') => {
+  const r = normalizeCell(raw, kind);
+  if (!r.ok) throw new Error(`refused ${raw}: ${r.message}`);
+  return r.value;
+};
+const refused = (raw: string | number, kind: 'count' | 'amount' = 'count') => {
+  const r = normalizeCell(raw, kind);
+  if (r.ok) throw new Error(`accepted ${raw} as ${r.value}`);
+  return r.message;
+};
+
+describe('accepted', () => {
+  it.each([
+    ['１２３', 123],
+    ['1,234', 1234],
+    ['1，234', 1234],
+    ['１，２３４', 1234],
+    ['1,234,567', 1234567],
+    ['  12 ', 12],
+    ['\u300012\u3000', 12],
+    ['0', 0],
+    ['-0', 0],
+    ['+5', 5],
+    ['12.0', 12],
+    ['9007199254740991', 9007199254740991],
+  ])('“%s” → %d', (raw, v) => expect(ok(raw)).toBe(v));
+
+  it('blank stays blank, never zero', () => {
+    expect(ok('')).toBeNull();
+    expect(ok('   ')).toBeNull();
+    expect(ok(null)).toBeNull();
+  });
+
+  it('fee in 万元: up to 4 decimals, full-width point', () => {
+    expect(ok('12.3456', 'amount')).toBe(12.3456);
+    expect(ok('0．5', 'amount')).toBe(0.5);
+    expect(ok('1,234.5', 'amount')).toBe(1234.5);
+    expect(ok('0.12340', 'amount')).toBe(0.1234); // a trailing zero is not a fifth decimal
+    expect(ok(0.0001, 'amount')).toBe(0.0001);
+  });
+});
+
+describe('refused with a Chinese message saying why', () => {
+  it.each([
+    ['abc', '不是数字'],
+    ['十二', '不是数字'],
+    ['12件', '不是数字'],
+    ['1,23', '不是数字'],
+    ['1e5', '不是数字'],
+    ['-3', '负数'],
+    ['－3', '负数'],
+    ['1.5', '整数'],
+    ['9007199254740992', '过大'],
+    ['99999999999999999999', '过大'],
+  ])('“%s”', (raw, why) => expect(refused(raw)).toContain(why));
+
+  it('numbers as stored in a report', () => {
+    expect(refused(-1)).toContain('负数');
+    expect(refused(0.5)).toContain('整数');
+    expect(refused(2 ** 53)).toContain('过大');
+    expect(refused(Number.NaN)).toContain('不是有效的数字');
+  });
+
+  it('a fee with 5 decimals, also in exponent form', () => {
+    expect(refused('0.12345', 'amount')).toContain('4 位小数');
+    expect(refused(0.00001, 'amount')).toContain('4 位小数');
+    expect(refused(1.5e-7, 'amount')).toContain('4 位小数');
+  });
+
+  it('a negative fee', () => {
+    expect(refused('-0.5', 'amount')).toContain('负数');
+  });
+});
