@@ -20,12 +20,12 @@ export const schemas = {
   reason: z.string().trim().min(1, '请填写原因').max(500),
   query: z.string().max(200),
   limit: z.number().int().min(1).max(1000),
-  address: z.object({ table: z.enum(['table2', 'table3', 'table4']), row: z.string().max(20), col: z.number().int().min(0).max(6).optional() }).strict(),
+  address: z.object({ table: z.enum(['table2', 'table3', 'table4']), row: z.string().max(40), col: z.number().int().min(0).max(6).optional() }).strict(),
   explanationPlace: z
     .object({
       rule: z.string().min(1).max(60),
       table: z.string().max(10).optional(),
-      row: z.string().max(20).optional(),
+      row: z.string().max(40).optional(),
       col: z.number().int().min(0).max(6).optional(),
       part: z.string().max(20).optional(),
     })
