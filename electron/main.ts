@@ -17,6 +17,8 @@ import { windowOptions } from './window-options';
 import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
 
 const isDev = !app.isPackaged;
+// the end-to-end test runs the app on a temporary data folder, never the user's
+if (process.env.NIANBAO_USER_DATA) app.setPath('userData', process.env.NIANBAO_USER_DATA);
 const files = appPaths(app.getAppPath());
 let mainWindow: BrowserWindow | null = null;
 let archive: Archive | null = null;
