@@ -66,7 +66,7 @@ describe('automatic totals', () => {
   });
 
   it('the seed report is consistent with every total definition', () => {
-    const r = parseReportJson(readFileSync(new URL('../fixtures/grid/seed-report.json', import.meta.url), 'utf8'));
+    const r = parseReportJson(readFileSync(new URL('../fixtures/grid/public/seed-report.json', import.meta.url), 'utf8'));
     expect(TOTAL_DEFS).toHaveLength(24 + 7 + 3);
     for (const d of TOTAL_DEFS.filter((x) => x.total.table === 'table3')) expect(sumOf(r, d.addends)).toBe(getCell(r, d.total));
   });

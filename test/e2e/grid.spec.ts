@@ -1,0 +1,172 @@
+// The three grids alone in Chromium (renderer/grid-dev.html with the real rules):
+// drawing, keyboard, totals, findings marks, paste, readonly. Screenshots go to test/output/screens.
+import { expect, test, type Page } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview, type PreviewServer } from 'vite';
+import { TABLE3_CORNER, TABLE3_SECTION3_LABEL, cellName, type CellAddress } from '../../report/format';
+import type { Report } from '../../report/report';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CONFIG = path.join(ROOT, 'test/fixtures/grid/vite.config.ts');
+const SCREENS = path.join(ROOT, 'test/output/screens');
+let server: PreviewServer;
+let base = '';
+
+test.beforeAll(async () => {
+  await build({ configFile: CONFIG });
+  server = await preview({ configFile: CONFIG, preview: { port: 0, host: '127.0.0.1' } });
+  base = server.resolvedUrls!.local[0];
+});
+test.afterAll(async () => server?.close());
+
+const t3 = (row: string, col: number): CellAddress => ({ table: 'table3', row, col });
+const cell = (page: Page, a: CellAddress) => page.locator(`td[data-cell="${a.table}|${a.row}|${a.col ?? ''}"]`);
+const reportOf = (page: Page) => page.evaluate(() => (window as unknown as { gridDev: { report(): Report } }).gridDev.report());
+const selectedOf = async (page: Page) => JSON.parse((await page.getByTestId('selected').textContent()) || 'null');
+
+async function open(page: Page, query = '') {
+  await page.goto(`${base}grid-dev.html${query}`);
+  await expect(cell(page, { table: 'table2', row: 'licensing' }).locator('.val')).toHaveText(query.includes('blank') ? '' : '4337');
+}
+
+test('draws the three tables with the official merges; screenshots', async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await open(page, '?previous');
+  const table3 = page.getByTestId('table3');
+  await expect(table3.locator('td')).toHaveCount(175);
+  await expect(table3.locator('th', { hasText: TABLE3_CORNER })).toHaveAttribute('rowspan', '3');
+  await expect(table3.locator('th', { hasText: TABLE3_CORNER })).toHaveAttribute('colspan', '3');
+  await expect(table3.locator('th', { hasText: TABLE3_SECTION3_LABEL })).toHaveAttribute('rowspan', '22');
+  await expect(page.getByTestId('table2').locator('td')).toHaveCount(10);
+  await expect(page.getByTestId('table4').locator('td')).toHaveCount(15);
+  // the seed's table 四 is blank: a drafting finding marks every cell
+  await expect(page.getByTestId('table4').locator('td.mark-missing')).toHaveCount(15);
+  // last year's value beside the cell
+  await expect(cell(page, { table: 'table2', row: 'licensing' }).locator('.prev')).toHaveText('4337');
+  for (const key of ['table2', 'table3', 'table4']) await page.getByTestId(key).screenshot({ path: path.join(SCREENS, `grid-${key}.png`) });
+});
+
+test('typing, Enter, Tab and arrows like a spreadsheet; totals follow; the balance error appears and goes', async ({ page }) => {
+  await open(page);
+  await cell(page, t3('3.3.1', 0)).click();
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  expect(await selectedOf(page)).toEqual(t3('3.3.2', 0));
+  let r = await reportOf(page);
+  expect([r.table3['3.3.1'][0], r.table3['3.3.1'][6], r.table3['3.7'][0], r.table3['3.7'][6]]).toEqual([5, 5, 5, 5]);
+  // 一 + 二 = （七）总计 + 四 no longer holds: the rule names row 一 as the cell to change,
+  // the other cells of the column are marked as taking part, each with the message on hover
+  await expect(cell(page, t3('1', 0))).toHaveClass(/mark-error/);
+  await expect(cell(page, t3('3.7', 0))).toHaveClass(/part-error/);
+  await expect(cell(page, t3('3.7', 0))).toHaveAttribute('title', /应为 5/);
+  // fix it: row 一 自然人 = 5 (its total follows), then the error is gone
+  await cell(page, t3('1', 0)).click();
+  await page.keyboard.type('５'); // a full-width digit is normalised
+  await page.keyboard.press('Tab');
+  expect(await selectedOf(page)).toEqual(t3('1', 1));
+  r = await reportOf(page);
+  expect([r.table3['1'][0], r.table3['1'][6]]).toEqual([5, 5]);
+  await expect(page.locator('td[class*="-error"]')).toHaveCount(0);
+  // Shift+Tab back, arrows, Tab wrapping to the next row
+  await page.keyboard.press('Shift+Tab');
+  expect(await selectedOf(page)).toEqual(t3('1', 0));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  expect(await selectedOf(page)).toEqual(t3('2', 1));
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  expect(await selectedOf(page)).toEqual(t3('3.1', 0));
+});
+
+test('bad input is not committed: the text stays, the cell is marked, a Chinese message; Escape cancels', async ({ page }) => {
+  await open(page);
+  await cell(page, t3('2', 3)).click();
+  await page.keyboard.type('12a');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('reject')).toHaveText('“12a”不是数字，请只填写阿拉伯数字');
+  await expect(cell(page, t3('2', 3))).toHaveClass(/invalid/);
+  await expect(cell(page, t3('2', 3)).locator('input')).toHaveValue('12a');
+  expect(await selectedOf(page)).toEqual(t3('2', 3));
+  expect((await reportOf(page)).table3['2'][3]).toBe(0);
+  await page.keyboard.press('Escape');
+  await expect(cell(page, t3('2', 3))).not.toHaveClass(/invalid/);
+  await page.keyboard.type('1.5');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('reject')).toContainText('件数应为整数');
+  await page.keyboard.press('Escape');
+  // F2 keeps the content: 0 → append 7 → 07 = 7; Delete blanks
+  await page.keyboard.press('F2');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  expect((await reportOf(page)).table3['2'][3]).toBe(7);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Delete');
+  expect((await reportOf(page)).table3['2'][3]).toBeNull();
+  await expect(cell(page, t3('2', 3))).toHaveClass(/mark-missing/);
+});
+
+test('a total the user typed that disagrees is kept and marked', async ({ page }) => {
+  await open(page);
+  await cell(page, { table: 'table4', row: 'review', col: 4 }).click();
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await cell(page, { table: 'table4', row: 'review', col: 0 }).click();
+  for (const v of ['1', '0', '0', '1']) {
+    await page.keyboard.type(v);
+    await page.keyboard.press('Tab');
+  }
+  const r = await reportOf(page);
+  expect(r.table4.review).toEqual([1, 0, 0, 1, 3]);
+  await expect(cell(page, { table: 'table4', row: 'review', col: 4 })).toHaveClass(/mark-error/);
+});
+
+async function paste(page: Page, text: string) {
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+test('paste a block from Excel; a block that does not fit or holds a bad value changes nothing', async ({ page }) => {
+  await open(page, '?blank');
+  await cell(page, t3('1', 0)).click();
+  await paste(page, '3\t1\t0\t0\t0\t0\r\n1\t0\t0\t0\t0\t0\r\n');
+  let r = await reportOf(page);
+  expect(r.table3['1']).toEqual([3, 1, 0, 0, 0, 0, 4]);
+  expect(r.table3['2']).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  const log = page.getByTestId('log').locator('li').first();
+  await expect(log).toHaveText(/^edit /); // one event for the whole block
+  await cell(page, t3('1', 5)).click();
+  await paste(page, '1\t2\t3\t4\t5\t6\t7\t8\n1\t2\t3\t4\t5\t6\t7\t8\n1\t2\t3\t4\t5\t6\t7\t8\n');
+  await expect(page.getByTestId('reject')).toHaveText('粘贴的内容有 3 行 8 列，从所选单元格开始放不下（表三只剩 2 列）');
+  await cell(page, t3('3.1', 0)).click();
+  await paste(page, '1\t2\n3\tx\n');
+  await expect(page.getByTestId('reject')).toContainText(`第 2 行第 2 列（${cellName(t3('3.2', 1))}）：“x”不是数字`);
+  const after = await reportOf(page);
+  expect(after.table3).toEqual(r.table3);
+  r = after;
+});
+
+test('readonly (定稿): nothing can be typed, deleted or pasted', async ({ page }) => {
+  await open(page, '?readonly');
+  await cell(page, { table: 'table2', row: 'penalty' }).click();
+  await page.keyboard.type('9');
+  await expect(page.getByTestId('reject')).toContainText('已定稿');
+  await page.keyboard.press('Delete');
+  await paste(page, '1\n');
+  await page.keyboard.press('ArrowDown');
+  expect(await selectedOf(page)).toEqual({ table: 'table2', row: 'coercion' });
+  expect((await reportOf(page)).table2.penalty).toBe(18);
+  await expect(page.getByTestId('log').locator('li', { hasText: /^edit/ })).toHaveCount(0);
+});
+
+test('focusCell moves the selection to a finding\'s cell', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => (window as unknown as { gridDev: { focusTable3(a: unknown): void } }).gridDev.focusTable3({ table: 'table3', row: '4', col: 6 }));
+  expect(await selectedOf(page)).toEqual(t3('4', 6));
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  expect((await reportOf(page)).table3['4'][6]).toBe(2);
+});
