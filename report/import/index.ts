@@ -25,7 +25,7 @@ export const OLD_DOC_MESSAGE = '这是旧版 Word 文档（.doc），请在 Word
 
 /** Refuse what the bytes show is not importable, whatever the file is called. */
 function sniff(bytes: Uint8Array, kind: ImportKind | undefined, fileName: string): ImportKind {
-  if (bytes.length === 0) throw new ImportError(`文件是空的（0 字节）：${fileName}，没有可导入的内容`);
+  if (bytes.length === 0) throw new ImportError('文件是空的（0 字节），没有可导入的内容');
   if (startsWith(bytes, OLE)) throw new ImportError(OLD_DOC_MESSAGE);
   if (startsWith(bytes, PDF))
     throw new ImportError('这是 PDF 文件，不能直接导入：请在 WPS/Word 中把它另存为 .docx，或复制其中的文字另存为 .txt 后再导入');
