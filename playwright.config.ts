@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 // The renderer runs in Debian's Chromium with the real api behind it (test/e2e/harness.ts).
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/e2e/global-setup.ts',
   outputDir: 'test-results',
   timeout: 120_000,
   workers: 1,

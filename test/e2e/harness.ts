@@ -1,0 +1,147 @@
+// The renderer as `vite build` makes it, served on 127.0.0.1, with the REAL api
+// behind it: createApi on a real SQLite archive in a temp folder. The page gets
+// window.api from the same makeApiBridge the preload uses; the OS dialogs are
+// answered from queues the test fills; shell.showInFolder is recorded.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import type { Page } from '@playwright/test';
+import { callApi, createApi, type Api, type Dialogs } from '../../electron/api';
+import { openArchive } from '../../electron/archive/index';
+import type { Archive } from '../../electron/archive/types';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// its own build folder: other work in the same checkout may be rebuilding dist/renderer at the same moment
+export const DIST = path.join(ROOT, 'test/output/renderer');
+export const SCREENS = path.join(ROOT, 'test/output/screens');
+
+/** vite build into DIST (once per run: playwright's globalSetup or the bench) */
+export function buildRenderer(): void {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', DIST, '--emptyOutDir', '--bypass-lock', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+/** A static server of dist/renderer: the page loads only its own files, as from file:// in the app. */
+async function serveDist(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(DIST, rel === '/' ? 'index.html' : rel);
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/index.html`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+let bridgeSource: string | null = null;
+/** electron/bridge.ts bundled for the page, so the harness unwraps exactly as the preload does */
+function bridgeScript(): string {
+  bridgeSource ??= buildSync({
+    entryPoints: [path.join(ROOT, 'electron/bridge.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: '__nianbaoBridge',
+    write: false,
+    target: 'chrome120',
+  }).outputFiles[0].text;
+  return bridgeSource;
+}
+
+export interface Harness {
+  dir: string;
+  dbFile: string;
+  url: string;
+  /** the current api (replaced by restart) */
+  api(): Api;
+  archive(): Archive;
+  /** answers for the next dialogs, in order; an empty queue answers "cancelled" */
+  answers: { open: string[]; save: string[]; folder: string[] };
+  shownInFolder: string[];
+  /** give a page window.api and open the app */
+  attach(page: Page): Promise<void>;
+  /** close the archive and open the same file again, as a restart of the app does */
+  restart(): void;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(path.join(DIST, 'index.html'))) buildRenderer();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-'));
+  const dbFile = path.join(dir, '年报档案.sqlite');
+  const answers = { open: [] as string[], save: [] as string[], folder: [] as string[] };
+  const shownInFolder: string[] = [];
+  const dialogs: Dialogs = {
+    openFile: async () => answers.open.shift() ?? null,
+    saveFile: async () => answers.save.shift() ?? null,
+    chooseFolder: async () => answers.folder.shift() ?? null,
+  };
+  const make = () => {
+    const archive = openArchive(dbFile);
+    const api = createApi({
+      archive,
+      dialogs,
+      shell: { showInFolder: (f) => void shownInFolder.push(f) },
+      settingsFile: path.join(dir, 'settings.json'),
+      version: '0.0.0-e2e',
+    });
+    return { archive, api };
+  };
+  let current = make();
+  const server = await serveDist();
+  const keys = Object.keys(current.api);
+
+  return {
+    dir,
+    dbFile,
+    url: server.url,
+    answers,
+    shownInFolder,
+    api: () => current.api,
+    archive: () => current.archive,
+    async attach(page: Page) {
+      page.on('pageerror', (e) => console.error('[page error]', e.message));
+      await page.exposeFunction('__nianbaoCall', (key: string, args: unknown[]) => callApi(current.api, key, args));
+      // a plain script string: CDP injects it before the page's own scripts, outside its CSP (no eval needed)
+      await page.addInitScript({
+        content: `${bridgeScript()}
+(() => {
+  const b = __nianbaoBridge;
+  const keys = ${JSON.stringify(keys)};
+  const api = b.makeApiBridge(keys, (channel, ...args) => window.__nianbaoCall(channel.replace(/^api:/, ''), args));
+  Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false });
+  Object.defineProperty(window, 'appMenu', { value: b.makeMenuBridge(() => () => undefined), writable: false, configurable: false });
+})();`,
+      });
+      await page.goto(server.url);
+    },
+    restart() {
+      current.archive.close();
+      current = make();
+    },
+    async close() {
+      current.archive.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// What a user does, as reusable steps for the specs and the bench.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { SCREENS } from './harness';
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: false });
+}
+
+/** an input by its data-field, wherever Element Plus put the attribute (the wrapper or the input) */
+export function field(scope: Page | Locator, name: string, tag = 'input') {
+  return scope.locator(`${tag}[data-field="${name}"], [data-field="${name}"] ${tag}`).first();
+}
+
+/** 新建报告 for a new agency (or the one already chosen), landing in the editor */
+export async function createReport(page: Page, o: { agency?: string; year: number; fromPrevious?: boolean }): Promise<void> {
+  await page.locator('[data-action="new-report"]').click();
+  const dlg = page.locator('.el-dialog[data-dialog="new-report"]');
+  await expect(dlg).toBeVisible();
+  if (o.agency) {
+    const select = dlg.locator('[data-field="agency"]');
+    await select.click();
+    await page.locator('.el-select-dropdown__item', { hasText: '新增机关' }).click();
+    await field(dlg, 'agency-name').fill(o.agency);
+  }
+  await field(dlg, 'year').fill(String(o.year));
+  await field(dlg, 'year').press('Tab');
+  if (o.fromPrevious) await dlg.getByText('以上年报告为基础', { exact: true }).click();
+  else await dlg.getByText('空白报告', { exact: true }).click();
+  await dlg.locator('[data-action="create"]').click();
+  await expect(page.locator('[data-editor-ready]')).toBeVisible();
+}
+
+/** the <td> of a cell, by the grid's data-cell key */
+export function cell(page: Page, table: string, row: string, col?: number) {
+  return page.locator(`td[data-cell="${table}|${row}|${col ?? ''}"]`);
+}
+
+/** select a cell with the mouse, type the value and Enter, as a user does */
+export async function typeInCell(page: Page, table: string, row: string, col: number | undefined, value: string): Promise<void> {
+  await cell(page, table, row, col).click();
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+}
+
+export function finding(page: Page, rule: string) {
+  return page.locator(`[data-findings] [data-rule="${rule}"]`);
+}
