@@ -4,12 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { defaultTitle } from '../../../report/format';
-import { reportFromJson } from '../../../report/json';
-import type { Report, Row5 } from '../../../report/report';
 import { openArchive, type Archive, type OpenOptions } from '../../../electron/archive/index';
 
-const SEED = '/work/shared/spec/seed-report.json';
+export { completeReport } from '../../fixtures/archive/reports';
 const dirs: string[] = [];
 const open: Archive[] = [];
 
@@ -35,16 +32,6 @@ export function freshArchive(options: OpenOptions = {}): { archive: Archive; fil
 export function track<T extends Archive>(a: T): T {
   open.push(a);
   return a;
-}
-
-/** The seed report (中卫市应急管理局 2023) made complete: table 四 filled with 0, so it has no error. */
-export function completeReport(unit = '中卫市应急管理局', year = 2023): Report {
-  const r = reportFromJson(JSON.parse(readFileSync(SEED, 'utf8')));
-  for (const k of Object.keys(r.table4) as (keyof Report['table4'])[]) r.table4[k] = [0, 0, 0, 0, 0] as Row5;
-  r.unit = unit;
-  r.year = year;
-  r.title = defaultTitle(unit, year);
-  return r;
 }
 
 export function sha256(file: string): string {

@@ -1,0 +1,47 @@
+// The archive on a realistic file: 100 agencies × 20 years = 2000 complete reports.
+// autosave_ms: one setCell, committed (fsynced) and recounted; archive_list_ms: listReports of all 2000;
+// open_report_ms: openReport incl. last year's; search_ms: a full-text query matching every report;
+// archive_file_open_ms: opening the file (integrity_check, migrations check) with today's backup already made.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openArchive, type SqliteArchive } from '../../electron/archive/index';
+import { completeReport } from '../fixtures/archive/reports';
+import { medianMs } from './median';
+
+const AGENCIES = 100;
+const YEARS = 20;
+
+export default async (): Promise<Record<string, number>> => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-archive-bench-'));
+  const file = path.join(dir, 'archive.sqlite');
+  try {
+    const archive = openArchive(file) as SqliteArchive;
+    await archive.dailyBackup;
+    // built in one transaction (each importReport nests as a savepoint), through the real import path
+    archive.db.transaction(() => {
+      for (let a = 0; a < AGENCIES; a++) {
+        const unit = `第${a + 1}市第${(a % 7) + 1}局`;
+        for (let y = 0; y < YEARS; y++) {
+          const r = completeReport(unit, 2005 + y);
+          r.parts.other = `${unit}${2005 + y}年第${a * YEARS + y}号事项说明。` + r.parts.other;
+          archive.importReport(r, { replace: false });
+        }
+      }
+    })();
+    const target = archive.listReports().find((s) => s.year === 2024)!;
+    const cell = { table: 'table3', row: '1', col: 0 } as const;
+    let v = 0;
+    const result = {
+      autosave_ms: await medianMs(() => archive.setCell(target.id, cell, v++ % 50), 200, 20),
+      archive_list_ms: await medianMs(() => archive.listReports(), 50, 5),
+      open_report_ms: await medianMs(() => archive.openReport(target.id), 200, 20),
+      search_ms: await medianMs(() => archive.search('政府信息公开'), 50, 5),
+    };
+    archive.close();
+    const archive_file_open_ms = await medianMs(() => openArchive(file).close(), 10, 2);
+    return { ...result, archive_file_open_ms };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
