@@ -1,16 +1,16 @@
 // cell.invalid and cell.missing: one finding per cell of the three tables.
 import { allCells, cellName } from '../format';
-import { getCell, type Report } from '../report';
+import type { Report } from '../report';
 import type { Finding } from './types';
-import { invalidReason, kindOf } from './values';
+import { invalidReason, kindOf, valueAt } from './values';
 
 // the 199 addresses never change; build them once
-const CELLS = allCells();
+const CELLS = allCells().map((a) => ({ a, kind: kindOf(a) }));
 
 export function cellRules(r: Report, final: boolean): Finding[] {
   const out: Finding[] = [];
-  for (const a of CELLS) {
-    const v = getCell(r, a);
+  for (const { a, kind } of CELLS) {
+    const v = valueAt(r, a);
     if (v === null || v === undefined) {
       out.push({
         rule: 'cell.missing',
@@ -22,7 +22,7 @@ export function cellRules(r: Report, final: boolean): Finding[] {
       });
       continue;
     }
-    const why = invalidReason(v, kindOf(a));
+    const why = invalidReason(v, kind);
     if (why !== undefined) {
       out.push({ rule: 'cell.invalid', severity: 'error', ...a, actual: v, message: `${cellName(a)}：${why}`, cells: [a] });
     }

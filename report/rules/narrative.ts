@@ -1,6 +1,7 @@
 // The narrative parts 一, 五, 六: present, covering what the format asks for.
 import { OVERVIEW_ASPECTS, PARTS, type NarrativeKey } from '../format';
 import type { Report } from '../report';
+import { memoByParts } from './textMemo';
 import type { Finding } from './types';
 
 const NARRATIVE = PARTS.filter((p) => p.kind === 'narrative');
@@ -14,19 +15,26 @@ const FEE_WORD = '处理费';
 const compact = (s: string) => s.replace(/\s+/g, '');
 const content = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '');
 
+// these rules read only the three texts: remembered until a text changes
+const byParts = memoByParts(narrativeFindings);
+
 export function narrativeRules(r: Report): Finding[] {
+  return byParts(r).map((f) => ({ ...f }));
+}
+
+function narrativeFindings(parts: Report['parts']): Finding[] {
   const out: Finding[] = [];
   const present = new Set<NarrativeKey>();
   // the table parts are never "absent": their blanks are cell.missing, one per cell
   for (const p of NARRATIVE) {
     const key = p.key as NarrativeKey;
-    const text = r.parts?.[key] ?? '';
+    const text = parts?.[key] ?? '';
     if (content(text) === '') {
       out.push({ rule: 'narrative.missing-part', severity: 'error', part: key, message: `缺少“${p.heading}”部分，请补写` });
     } else present.add(key);
   }
   if (present.has('overview')) {
-    const text = compact(r.parts.overview);
+    const text = compact(parts.overview);
     for (const a of OVERVIEW_ASPECTS) {
       if (!text.includes(a.keyword)) {
         out.push({
@@ -38,7 +46,7 @@ export function narrativeRules(r: Report): Finding[] {
       }
     }
   }
-  if (present.has('problems') && content(r.parts.problems).length < MIN_PROBLEMS_CHARS) {
+  if (present.has('problems') && content(parts.problems).length < MIN_PROBLEMS_CHARS) {
     out.push({
       rule: 'narrative.problems',
       severity: 'warning',
@@ -46,7 +54,7 @@ export function narrativeRules(r: Report): Finding[] {
       message: `“${heading('problems')}”过于简略，请写明本年存在的主要问题和上年问题的改进情况，不能只写“无”`,
     });
   }
-  if (present.has('other') && !compact(r.parts.other).includes(FEE_WORD)) {
+  if (present.has('other') && !compact(parts.other).includes(FEE_WORD)) {
     out.push({
       rule: 'narrative.fee-report',
       severity: 'warning',
