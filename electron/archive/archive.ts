@@ -10,7 +10,7 @@ import { validateReport } from '../../report/rules/index';
 import { AgencyStore } from './agencies';
 import { backupInto, listBackups } from './backup';
 import { archiveError, invalid, notFound } from './errors';
-import { ReportStore, toSummary, type InForceHint, type ReportRow } from './reports';
+import { explanationPlace, ReportStore, toSummary, type InForceHint, type ReportRow } from './reports';
 import { AUTO_REVISION_MS, RevisionStore } from './revisions';
 import { SearchIndex } from './search';
 import { ArchiveError, type Agency, type Archive, type BackupInfo, type OpenOptions, type OpenedReport, type ReportSummary, type Revision, type SearchHit, type TextField } from './types';
@@ -324,5 +324,5 @@ export class SqliteArchive implements Archive {
 }
 
 function samePlace(a: Omit<Explanation, 'text'>, b: Omit<Explanation, 'text'>): boolean {
-  return a.rule === b.rule && a.table === b.table && a.row === b.row && a.col === b.col && a.part === b.part;
+  return explanationPlace(a) === explanationPlace(b);
 }

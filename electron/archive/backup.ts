@@ -73,6 +73,7 @@ export async function backupInto(db: Database.Database, target: string): Promise
       // the folder itself is unusable: nothing was written there
     }
     const err = archiveError(e, target);
+    if (err.code === 'disk-full') throw new ArchiveError(`备份失败：备份位置（${path.dirname(target)}）磁盘空间不足，请清理空间或换一个位置。档案本身完好。`, 'disk-full');
     throw new ArchiveError(`备份失败：${err.message}`, err.code);
   }
 }

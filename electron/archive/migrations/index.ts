@@ -14,9 +14,9 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [{ version: 1, ...m001 }];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
-export function migrate(db: Database.Database, now: () => Date): number[] {
+export function migrate(db: Database.Database, now: () => Date, migrations: readonly Migration[] = MIGRATIONS): number[] {
   const applied: number[] = [];
-  for (const m of MIGRATIONS) {
+  for (const m of migrations) {
     const current = db.pragma('user_version', { simple: true }) as number;
     if (m.version <= current) continue;
     db.transaction(() => {

@@ -1,6 +1,8 @@
 // Agencies, years, autosave, finalise/reopen, trash and import on a real archive file.
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, openArchive, type Archive } from '../../../electron/archive/index';
+import { allCells } from '../../../report/format';
+import { getCell } from '../../../report/report';
 import { completeReport, freshArchive, track } from './helpers';
 
 function codeOf(fn: () => unknown): string {
@@ -57,6 +59,17 @@ describe('reports', () => {
     expect(other.openReport(s.id).report.explanations).toHaveLength(1);
     archive.removeExplanation(s.id, { rule: 'cross-year.carry-over', table: 'table3', row: '2', col: 0 });
     expect(other.openReport(s.id).report.explanations).toBeUndefined();
+  });
+
+  it('accepts every cell of the official format and reads each back', () => {
+    const { archive } = freshArchive();
+    const s = archive.createReport({ agencyId: withAgency(archive).id, year: 2023, from: 'blank' });
+    const cells = allCells();
+    cells.forEach((c, i) => archive.setCell(s.id, c, i + 1));
+    const { report } = archive.openReport(s.id);
+    cells.forEach((c, i) => expect(getCell(report, c)).toBe(i + 1));
+    archive.setCell(s.id, cells[0], null);
+    expect(getCell(archive.openReport(s.id).report, cells[0])).toBeNull();
   });
 
   it('stores the draft error/warning counts on each save and lists them without re-validating', () => {

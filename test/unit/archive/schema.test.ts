@@ -85,3 +85,33 @@ describe('archive schema', () => {
     expect(openError('' as string).code).toBe('invalid-argument');
   });
 });
+
+describe('migrations', () => {
+  it('applies later migrations in order, each recorded; a failing one rolls back whole', async () => {
+    const { migrate, MIGRATIONS: base } = await import('../../../electron/archive/migrations/index');
+    const { archive, file } = freshArchive();
+    archive.saveAgency({ name: '某局', level: 'department' });
+    archive.close();
+    const db = new Database(file);
+    const now = () => new Date('2026-05-01T00:00:00Z');
+    const next = [
+      ...base,
+      { version: base.length + 1, name: 'agency-code', sql: 'ALTER TABLE agencies ADD COLUMN code TEXT' },
+      { version: base.length + 2, name: 'agency-code-index', sql: 'CREATE INDEX agencies_code ON agencies (code)' },
+    ];
+    expect(migrate(db, now, next)).toEqual([base.length + 1, base.length + 2]);
+    expect(migrate(db, now, next)).toEqual([]);
+    expect(db.pragma('user_version', { simple: true })).toBe(base.length + 2);
+    const broken = [...next, { version: base.length + 3, name: 'broken', sql: 'CREATE TABLE z (a); INSERT INTO nowhere VALUES (1)' }];
+    expect(() => migrate(db, now, broken)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(base.length + 2);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'z'").get()).toEqual({ n: 0 });
+    expect((db.prepare('SELECT name FROM migrations ORDER BY version').all() as { name: string }[]).map((r) => r.name)).toEqual([
+      ...base.map((m) => m.name),
+      'agency-code',
+      'agency-code-index',
+    ]);
+    expect((db.prepare('SELECT name FROM agencies').get() as { name: string }).name).toBe('某局');
+    db.close();
+  });
+});
