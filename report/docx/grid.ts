@@ -27,6 +27,8 @@ export interface GridCell {
   vMerge?: 'restart' | 'continue';
   /** labels in column A/B/C of table 三 read better left-aligned */
   align?: 'left' | 'center';
+  /** narrow value columns: almost no side padding, so two characters or four digits fit */
+  tight?: boolean;
 }
 
 /** Column widths in twips that sum exactly to the type area; `weights` are relative. */
@@ -49,6 +51,7 @@ const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizo
 
 /** Cell padding: 1 mm left and right, so labels of table 三 have room. */
 const CELL_MARGINS = { top: 28, bottom: 28, left: 57, right: 57 };
+export const TIGHT_SIDE_MARGIN = 20;
 /** 6 mm: a row of blank cells still shows as a row to fill in. */
 const MIN_ROW_HEIGHT = 340;
 
@@ -62,6 +65,9 @@ function gridCell(c: GridCell, width: number, fonts: FontSet): TableCell {
     verticalMerge:
       c.vMerge === 'restart' ? VerticalMergeType.RESTART : c.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
     verticalAlign: VerticalAlignTable.CENTER,
+    margins: c.tight
+      ? { ...CELL_MARGINS, left: TIGHT_SIDE_MARGIN, right: TIGHT_SIDE_MARGIN, marginUnitType: WidthType.DXA }
+      : undefined,
     children: [
       new Paragraph({
         alignment: align,
@@ -74,15 +80,14 @@ function gridCell(c: GridCell, width: number, fonts: FontSet): TableCell {
 
 export interface GridRow {
   cells: GridCell[];
-  /** repeated at the top of each page the table runs onto */
+  /** repeated at the top of each page the table runs onto (and kept with the next row) */
   header?: boolean;
+  /** on the same page as the next row: keeps a block or a merged group whole */
+  keepWithNext?: boolean;
 }
 
-/**
- * A table over `widths`; each row's cells must cover the grid exactly (checked: a bad row is a bug).
- * `keepTogether` keeps a short table on one page; otherwise only the header rows stay with the first data row.
- */
-export function gridTable(widths: number[], rows: GridRow[], fonts: FontSet, keepTogether = false): Table {
+/** A table over `widths`; each row's cells must cover the grid exactly (checked: a bad row is a bug). */
+export function gridTable(widths: number[], rows: GridRow[], fonts: FontSet): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -103,7 +108,7 @@ export function gridTable(widths: number[], rows: GridRow[], fonts: FontSet, kee
         children: cells,
         cantSplit: true,
         tableHeader: r.header || undefined,
-        keepNext: (ri < rows.length - 1 && (keepTogether || r.header)) || undefined,
+        keepNext: (ri < rows.length - 1 && (r.keepWithNext || r.header)) || undefined,
         height: { value: MIN_ROW_HEIGHT, rule: HeightRule.ATLEAST },
       });
     }),

@@ -1,5 +1,6 @@
 // Table 二 (主动公开政府信息情况): four article blocks, each a title row over
 // all four columns, a header row, and data rows; a single value spans columns 2–4.
+// A block stays on one page; the table may break between blocks.
 import type { Table } from 'docx';
 import { TABLE2 } from '../format';
 import type { Cell, Report, Triple } from '../report';
@@ -11,14 +12,16 @@ const WIDTHS = columnWidths([31, 23, 23, 23]);
 export function table2Rows(report: Report): GridRow[] {
   const rows: GridRow[] = [];
   for (const block of TABLE2) {
-    rows.push({ cells: [header(block.article, { span: 4 })] });
+    rows.push({ keepWithNext: true, cells: [header(block.article, { span: 4 })] });
     const [content, ...heads] = block.headers;
     rows.push({
+      keepWithNext: true,
       cells: [header(content), ...heads.map((h) => header(h, { span: heads.length === 1 ? 3 : 1 }))],
     });
     for (const r of block.rows) {
       const v = report.table2[r.key];
       rows.push({
+        keepWithNext: r !== block.rows[block.rows.length - 1],
         cells:
           r.width === 3
             ? [label(r.label), ...(v as Triple).map((x) => value(x))]
@@ -30,5 +33,5 @@ export function table2Rows(report: Report): GridRow[] {
 }
 
 export function table2(report: Report, fonts: FontSet): Table {
-  return gridTable(WIDTHS, table2Rows(report), fonts, true);
+  return gridTable(WIDTHS, table2Rows(report), fonts);
 }

@@ -17,10 +17,14 @@ import type { Report } from '../report';
 import { below, gridTable, header, label, value, type GridRow } from './grid';
 import { TYPE_AREA_WIDTH, type FontSet } from './styles';
 
-/** Twips: A holds 三、本年度办理结果 two characters wide, B （三）不予公开 four, a value four digits; C takes the rest. */
-const COL_A = 540;
-const COL_B = 1100;
-const COL_VALUE = 600;
+/**
+ * Twips, at 10.5 pt (210 twips a character): A holds 三、本年度办理结果 one character wide,
+ * B （三）不予公开 four; a value column two characters or four digits with tight padding;
+ * C the rest, so that every item up to 5.要求行政机关确认或重新出具已获取信息 stays on one line.
+ */
+const COL_A = 330;
+const COL_B = 960;
+const COL_VALUE = 460;
 const COL_C = TYPE_AREA_WIDTH - COL_A - COL_B - TABLE3_WIDTH * COL_VALUE;
 export const TABLE3_WIDTHS = [COL_A, COL_B, COL_C, ...Array<number>(TABLE3_WIDTH).fill(COL_VALUE)];
 
@@ -40,12 +44,12 @@ function headerRows(): GridRow[] {
       header: true,
       cells: [
         below(LABEL_COLS),
-        header(TABLE3_NATURAL, { vMerge: 'restart' }),
+        header(TABLE3_NATURAL, { vMerge: 'restart', tight: true }),
         header(TABLE3_LEGAL, { span: legal.length }),
-        header(TABLE3_TOTAL_LABEL, { vMerge: 'restart' }),
+        header(TABLE3_TOTAL_LABEL, { vMerge: 'restart', tight: true }),
       ],
     },
-    { header: true, cells: [below(LABEL_COLS), below(), ...legal.map((l) => header(l)), below()] },
+    { header: true, cells: [below(LABEL_COLS), below(), ...legal.map((l) => header(l, { tight: true })), below()] },
   ];
 }
 
@@ -66,7 +70,9 @@ export function table3Rows(report: Report): GridRow[] {
   return [
     ...headerRows(),
     ...TABLE3_ROWS.map((r, i) => ({
-      cells: [...labelCells(i), ...Array.from({ length: TABLE3_WIDTH }, (_, c) => value(report.table3[r.key]?.[c]))],
+      // the items of （三）…（六） stay on one page with their merged group label
+      keepWithNext: !!r.item && r.item !== r.group!.items[r.group!.items.length - 1],
+      cells: [...labelCells(i), ...Array.from({ length: TABLE3_WIDTH }, (_, c) => value(report.table3[r.key]?.[c], { tight: true }))],
     })),
   ];
 }

@@ -24,10 +24,11 @@ export function table4Rows(report: Report): GridRow[] {
       header: true,
       cells: [...TABLE4_OUTCOMES.map(() => below()), ...litigation.flatMap(() => TABLE4_OUTCOMES.map((o) => header(o)))],
     },
+    // the header rows keep with the one data row: the table never splits
     { cells: [review, ...litigation].flatMap((g) => report.table4[g.key].map((v) => value(v))) },
   ];
 }
 
 export function table4(report: Report, fonts: FontSet): Table {
-  return gridTable(WIDTHS, table4Rows(report), fonts, true);
+  return gridTable(WIDTHS, table4Rows(report), fonts);
 }

@@ -131,6 +131,14 @@ describe('table 三: merge structure equal to the spec', () => {
     expect(t3.rows.map((r) => r.header)).toEqual(t3.rows.map((_, i) => i < 3));
     for (const t of [t2, t3, t4]) expect(t.rows.every((r) => r.cantSplit)).toBe(true);
   });
+
+  it('page breaks: header rows stay with the first data row, the items of （三）…（六） with their group', () => {
+    const keep = TABLE3_ROWS.map((r) => !!r.item && r.item !== r.group!.items.at(-1));
+    expect(t3.rows.map((r) => r.keepNext)).toEqual([true, true, true, ...keep]);
+    // table 二 breaks only between its article blocks; table 四 never breaks
+    expect(t2.rows.map((r) => r.keepNext)).toEqual(TABLE2.flatMap((b) => [true, true, ...b.rows.map((_, i) => i < b.rows.length - 1)]));
+    expect(t4.rows.map((r) => r.keepNext)).toEqual([true, true, true, false]);
+  });
 });
 
 describe('table 二 and 四: structure', () => {
