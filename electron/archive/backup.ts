@@ -2,7 +2,7 @@
 // backup, so a consistent copy even while editing), a copy to a chosen place
 // (a USB stick), and restoring the archive from a backup, the replaced file
 // kept aside and never deleted.
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { inspectFile } from './database';
@@ -107,10 +107,18 @@ export function restoreFromBackup(file: string, backupFile: string, options: Ope
     } finally {
       closeSync(fd);
     }
-    // the old -wal must go with the old file: replayed onto the backup it would corrupt it
-    for (const suffix of ['', '-wal', '-shm']) {
-      if (existsSync(target + suffix)) renameSync(target + suffix, `${target}.before-restore-${stamp}${suffix}`);
+    // keep the old file aside first (a hard link, or a copy where links are not supported), then swap
+    // the restored copy in with one rename: a crash at any point leaves a file at the archive's path
+    const aside = `${target}.before-restore-${stamp}`;
+    if (existsSync(target)) {
+      try {
+        linkSync(target, aside);
+      } catch {
+        copyFileSync(target, aside);
+      }
     }
+    // the old -wal must go with the old file: replayed onto the backup it would corrupt it
+    for (const suffix of ['-wal', '-shm']) if (existsSync(target + suffix)) renameSync(target + suffix, aside + suffix);
     renameSync(tmp, target);
   } catch (e) {
     try {
