@@ -63,8 +63,13 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     // a title set in two lines: the unit, then year + 政府信息公开工作年度报告
     const alone = parseTitle(t);
     title = alone?.unit || prev === undefined ? alone : (parseTitle(prev + t) ?? alone);
-    if (title) bodyStart = i + 1;
-    else if (labelKey(t).includes(TITLE_SUFFIX)) {
+    if (title) {
+      bodyStart = i + 1;
+      const dropped = blocks.slice(0, i).map(paras).filter(Boolean);
+      if (title !== alone) dropped.pop(); // the unit line belongs to the title
+      if (dropped.length)
+        problems.push({ part: 'title', message: `标题之前的 ${dropped.length} 行文字未导入（如“${dropped[0].slice(0, 20)}”），请核对` });
+    } else if (labelKey(t).includes(TITLE_SUFFIX)) {
       problems.push({ part: 'title', message: `标题“${t}”中找不到年度，单位和年度请手动核对` });
     }
   }
@@ -87,18 +92,22 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
       continue;
     }
     if (current !== 'preamble' && PARTS.find((p) => p.key === current)!.kind === 'table') {
-      if (opts.text && t) textRows.set(current, [...(textRows.get(current) ?? []), b.text.split('\t')]);
+      // copied text, or a Word file whose tables were pasted as tab-separated lines
+      if (t) textRows.set(current, [...(textRows.get(current) ?? []), b.text.split('\t')]);
       continue;
     }
     if (t) sections.get(current)!.push(t);
   }
-  for (const rows of textRows.values()) tables.push(rows);
 
   const found = PARTS.filter((p) => sections.has(p.key)).length;
   const kinds = new Map<TableKind, Rows>();
   for (const rows of tables) {
     const kind = classifyRows(rows);
     if (kind) kinds.set(kind, [...(kinds.get(kind) ?? []), ...rows]);
+  }
+  for (const rows of textRows.values()) {
+    const kind = classifyRows(rows);
+    if (kind && !kinds.has(kind)) kinds.set(kind, rows); // a real table of that kind wins over lines of text
   }
   if (!title && found < 2 && kinds.size === 0)
     throw new ImportError('这不是政府信息公开工作年度报告：既没有“某某单位2023年政府信息公开工作年度报告”这样的标题，也没有“一、总体情况”等部分');

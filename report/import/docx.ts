@@ -48,12 +48,17 @@ export function documentBlocks(xml: string): Block[] {
   let para: string | undefined;
   let inText = false;
   let inProps = 0; // inside w:tcPr etc.
+  let skip = 0; // inside mc:Fallback, which repeats the text of mc:Choice
 
   parser.on('doctype', () => {
     throw new ImportError('Word 文档里含有 DOCTYPE 声明（可能引用外部实体），出于安全考虑已拒绝导入');
   });
   parser.on('opentag', (tag) => {
     const name = local(tag.name);
+    if (name === 'Fallback' || skip) {
+      skip++;
+      return;
+    }
     const attr = (a: string) => {
       for (const [k, v] of Object.entries(tag.attributes)) if (local(k) === a) return String(v);
       return undefined;
@@ -97,9 +102,13 @@ export function documentBlocks(xml: string): Block[] {
     }
   });
   parser.on('text', (t) => {
-    if (inText && para !== undefined) para += t;
+    if (inText && para !== undefined && !skip) para += t;
   });
   parser.on('closetag', (tag) => {
+    if (skip) {
+      skip--;
+      return;
+    }
     switch (local(tag.name)) {
       case 't':
         inText = false;

@@ -10,7 +10,7 @@ import { resolveGrid } from '../../report/import/docx';
 import { importReport } from '../../report/import/index';
 import { parseReportJson } from '../../report/json';
 import type { Report } from '../../report/report';
-import { randomReport } from './import-helpers';
+import { randomReport, reportToText } from './import-helpers';
 
 const SHARED = path.resolve(__dirname, '../../../shared');
 const FIX = path.resolve(__dirname, '../fixtures/import');
@@ -101,5 +101,19 @@ describe('merged cells', () => {
       ['三、本年度办理结果', '（三）不予公开', '2.其他法律行政法规禁止公开', '6'],
       ['三、本年度办理结果', '（七）总计', '11'],
     ]);
+  });
+});
+
+describe('Word files without real tables', () => {
+  it('reads tables pasted as tab-separated paragraphs, and ignores mc:Fallback copies', async () => {
+    const r = randomReport(41);
+    const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t.replace(/\t/g, '</w:t><w:tab/><w:t xml:space="preserve">')}</w:t></w:r></w:p>`;
+    const lines = reportToText(r).split('\n').filter(Boolean);
+    const fallback = '<mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:t>框</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>重复的框</w:t></w:r></mc:Fallback></mc:AlternateContent>';
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${lines.map(p).join('')}<w:p>${fallback}</w:p></w:body></w:document>`;
+    const docx = zipSync({ 'word/document.xml': strToU8(xml) });
+    const { report } = await importReport(docx, 'pasted.docx');
+    expect({ ...pick(report), closing: undefined }).toEqual({ ...pick(r), closing: undefined });
+    expect(report.closing).not.toContain('重复的框');
   });
 });

@@ -164,3 +164,12 @@ describe('title, level and parts', () => {
     await expect(txt('   \n\n')).rejects.toThrow(/空/);
   });
 });
+
+describe('what surrounds the report', () => {
+  it('says when lines before the title are left out', () => {
+    const { report, problems } = importText('首页 > 政务公开 > 年报\n某某局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n');
+    expect(report.unit).toBe('某某局');
+    expect(problems[0]).toMatchObject({ part: 'title' });
+    expect(problems[0].message).toContain('首页');
+  });
+});
