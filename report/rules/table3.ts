@@ -18,7 +18,7 @@ import { at, checkLinear, type LinearCheck } from './values';
 const PART_COLS = TABLE3_COLUMNS.map((_, i) => i).filter((i) => i !== TABLE3_TOTAL_COL);
 const COLS = TABLE3_COLUMNS.map((_, i) => i);
 const label = (key: string) => TABLE3_ROWS.find((r) => r.key === key)!.label;
-const partNames = PART_COLS.map((c) => `“${TABLE3_COLUMNS[c].label}”`).join('、');
+const partNames = `“${TABLE3_COLUMNS[PART_COLS[0]].label}”至“${TABLE3_COLUMNS[PART_COLS.at(-1)!].label}”各列`;
 
 // 总计 = 自然人 + the five kinds of 法人或其他组织, in every row
 const ROW_TOTALS: LinearCheck[] = TABLE3_ROWS.map((row) => {
@@ -53,8 +53,8 @@ const BALANCES: LinearCheck[] = COLS.map((c) => {
     plus: [at('table3', T3_OUTCOME_TOTAL, c), at('table3', T3_CARRIED_OUT, c)],
     minus: [at('table3', T3_CARRIED_IN, c)],
     message: (e, a) =>
-      `本列“${label(T3_NEW)}”加“${label(T3_CARRIED_IN)}”应等于“${label(T3_OUTCOME_TOTAL)}”加“${label(T3_CARRIED_OUT)}”：` +
-      `按其余三项，${cellName(target)}应为 ${e}，现为 ${a}；请核对本列这四个数`,
+      `${cellName(target)}应为 ${e}，现为 ${a}：本列“${label(T3_NEW)}”加“${label(T3_CARRIED_IN)}”` +
+      `应等于“${label(T3_OUTCOME_TOTAL)}”加“${label(T3_CARRIED_OUT)}”；请核对本列这四个数`,
   };
 });
 

@@ -5,7 +5,7 @@ import type { Finding } from './types';
 import { at, checkLinear, type LinearCheck } from './values';
 
 const PART_COLS = TABLE4_OUTCOMES.map((_, i) => i).filter((i) => i !== TABLE4_TOTAL_COL);
-const partNames = PART_COLS.map((c) => `“${TABLE4_OUTCOMES[c]}”`).join('、');
+const partNames = `“${TABLE4_OUTCOMES[PART_COLS[0]]}”至“${TABLE4_OUTCOMES[PART_COLS.at(-1)!]}”四项`;
 
 const GROUP_TOTALS: LinearCheck[] = TABLE4_GROUPS.map((g) => {
   const target = at('table4', g.key, TABLE4_TOTAL_COL);
