@@ -5,11 +5,10 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { API_KEYS_CHANNEL, MENU_CHANNEL, makeApiBridge, makeMenuBridge } from './bridge';
 
 const keys: unknown = ipcRenderer.sendSync(API_KEYS_CHANNEL);
+const api = makeApiBridge(Array.isArray(keys) ? keys : [], (channel, ...args) => ipcRenderer.invoke(channel, ...args));
 
-contextBridge.exposeInMainWorld(
-  'api',
-  makeApiBridge(Array.isArray(keys) ? keys : [], (channel, ...args) => ipcRenderer.invoke(channel, ...args)),
-);
+// a plain object for contextBridge, which copies it into the page (the bridge itself has a null prototype)
+contextBridge.exposeInMainWorld('api', { ...api });
 
 contextBridge.exposeInMainWorld(
   'appMenu',
