@@ -48,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     archive?.close();
     archive = null;
   });
-  app.whenReady().then(start, (e) => fatal(e));
+  app.whenReady().then(start).catch(fatal);
 }
 
 function lockDownSession(): void {
@@ -117,7 +117,7 @@ function createWindow(stateFile: string): void {
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
-    void saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() }).catch(() => {});
+    saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() });
   });
   win.on('closed', () => {
     mainWindow = null;

@@ -1,7 +1,6 @@
 // Window size and position remembered between runs in a small JSON file;
 // restored only if it still lands on a screen (a laptop unplugged from its monitor).
-import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from './files';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { DEFAULT_BOUNDS, MIN_HEIGHT, MIN_WIDTH, type WindowBounds } from './window-options';
 
 export interface Rect {
@@ -59,6 +58,15 @@ export function loadWindowState(file: string): WindowBounds | null {
   }
 }
 
-export async function saveWindowState(file: string, b: WindowBounds): Promise<void> {
-  await writeFileAtomic(file, JSON.stringify(b));
+/** Synchronous on purpose: it runs as the window closes, and the app may quit right after. */
+export function saveWindowState(file: string, b: WindowBounds): boolean {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, JSON.stringify(b));
+    renameSync(tmp, file);
+    return true;
+  } catch {
+    rmSync(tmp, { force: true });
+    return false; // not worth bothering the user: next start uses the default size
+  }
 }

@@ -121,9 +121,12 @@ describe('window size and position', () => {
   it('are saved and restored through a real file', async () => {
     const file = dataPaths(dir).windowState;
     expect(loadWindowState(file)).toBeNull(); // first run
-    await saveWindowState(file, { x: 100, y: 80, width: 1300, height: 850, maximized: true });
+    expect(saveWindowState(file, { x: 100, y: 80, width: 1300, height: 850, maximized: true })).toBe(true);
     expect(loadWindowState(file)).toEqual({ x: 100, y: 80, width: 1300, height: 850, maximized: true });
     expect(restoreBounds(loadWindowState(file), screen)).toEqual({ x: 100, y: 80, width: 1300, height: 850, maximized: true });
+  });
+  it('an unwritable place is not an error the user sees', () => {
+    expect(saveWindowState(path.join(dir, 'missing-folder', 'w.json'), { width: 1200, height: 800 })).toBe(false);
   });
   it('a damaged or odd file means the default size, never a crash', () => {
     const file = path.join(dir, 'w.json');

@@ -93,7 +93,6 @@ const answer = (f, ...a) => new Promise((resolve) => f(...a, resolve));
     rec.menu[0].submenu[2].click(); out.sent = w.webContents.sent;
     rec.appEvents['second-instance'](); out.focused = rec.focused;
     w.events.close();
-    for (let i = 0; i < 100 && !fs.existsSync(path.join(userData, 'window-state.json')); i++) await new Promise((r) => setTimeout(r, 10));
     out.windowState = JSON.parse(fs.readFileSync(path.join(userData, 'window-state.json'), 'utf8'));
     rec.appEvents['will-quit']();
   }
