@@ -22,7 +22,8 @@ test.afterAll(async () => server?.close());
 
 const t3 = (row: string, col: number): CellAddress => ({ table: 'table3', row, col });
 const cell = (page: Page, a: CellAddress) => page.locator(`td[data-cell="${a.table}|${a.row}|${a.col ?? ''}"]`);
-const reportOf = (page: Page) => page.evaluate(() => (window as unknown as { gridDev: { report(): Report } }).gridDev.report());
+// page-side code as text: this file is type-checked without the DOM library
+const reportOf = (page: Page) => page.evaluate<Report>('window.gridDev.report()');
 const selectedOf = async (page: Page) => JSON.parse((await page.getByTestId('selected').textContent()) || 'null');
 
 async function open(page: Page, query = '') {
@@ -60,6 +61,7 @@ test('typing, Enter, Tab and arrows like a spreadsheet; totals follow; the balan
   await expect(cell(page, t3('1', 0))).toHaveClass(/mark-error/);
   await expect(cell(page, t3('3.7', 0))).toHaveClass(/part-error/);
   await expect(cell(page, t3('3.7', 0))).toHaveAttribute('title', /应为 5/);
+  await page.getByTestId('table3').screenshot({ path: path.join(SCREENS, 'grid-table3-balance-error.png') });
   // fix it: row 一 自然人 = 5 (its total follows), then the error is gone
   await cell(page, t3('1', 0)).click();
   await page.keyboard.type('５'); // a full-width digit is normalised
@@ -89,6 +91,8 @@ test('bad input is not committed: the text stays, the cell is marked, a Chinese 
   await expect(cell(page, t3('2', 3)).locator('input')).toHaveValue('12a');
   expect(await selectedOf(page)).toEqual(t3('2', 3));
   expect((await reportOf(page)).table3['2'][3]).toBe(0);
+  const box = (await page.getByTestId('table3').boundingBox())!;
+  await page.screenshot({ path: path.join(SCREENS, 'grid-table3-invalid-input.png'), clip: { ...box, height: 220 } });
   await page.keyboard.press('Escape');
   await expect(cell(page, t3('2', 3))).not.toHaveClass(/invalid/);
   await page.keyboard.type('1.5');
@@ -122,11 +126,11 @@ test('a total the user typed that disagrees is kept and marked', async ({ page }
 });
 
 async function paste(page: Page, text: string) {
-  await page.evaluate((t) => {
+  await page.evaluate(`(() => {
     const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
+    dt.setData('text/plain', ${JSON.stringify(text)});
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  })()`);
 }
 
 test('paste a block from Excel; a block that does not fit or holds a bad value changes nothing', async ({ page }) => {
@@ -164,7 +168,7 @@ test('readonly (定稿): nothing can be typed, deleted or pasted', async ({ page
 
 test('focusCell moves the selection to a finding\'s cell', async ({ page }) => {
   await open(page);
-  await page.evaluate(() => (window as unknown as { gridDev: { focusTable3(a: unknown): void } }).gridDev.focusTable3({ table: 'table3', row: '4', col: 6 }));
+  await page.evaluate(`window.gridDev.focusTable3({ table: 'table3', row: '4', col: 6 })`);
   expect(await selectedOf(page)).toEqual(t3('4', 6));
   await page.keyboard.type('2');
   await page.keyboard.press('Enter');
