@@ -114,6 +114,8 @@ function describe(issue: z.ZodIssue, input: unknown): string {
       const n = issue.code === 'too_small' ? issue.minimum : issue.maximum;
       return `${place} 应有 ${n} 个数，实际有 ${Array.isArray(actual) ? actual.length : '?'} 个`;
     }
+    case 'not_finite':
+      return `${place} 不是有效的数字`;
     case 'unrecognized_keys':
       return `${place} 有未知的行：${issue.keys.join('、')}`;
     case 'invalid_enum_value':
@@ -134,12 +136,15 @@ export function reportFromJson(value: unknown): Report {
     const issue = res.error.issues[0];
     // a union failure (number or null) reports both branches; name the place once
     const unionInner = issue.code === 'invalid_union' ? issue.unionErrors[0]?.issues[0] : undefined;
-    const received = unionInner?.code === 'invalid_type' ? unionInner.received : '其他';
+    // a number that failed (e.g. 1e400 read as Infinity) is reported as an invalid number
+    const received = unionInner?.code === 'invalid_type' ? unionInner.received : 'number';
     const msg = !unionInner
       ? describe(issue, value)
       : received === 'undefined'
         ? `缺少 ${placeOf(issue.path)}`
-        : `${placeOf(issue.path)} 应为数字或 null，实际为${typeName(received)}`;
+        : received === 'number'
+          ? `${placeOf(issue.path)} 不是有效的数字`
+          : `${placeOf(issue.path)} 应为数字或 null，实际为${typeName(received)}`;
     throw new ReportFormatError(msg);
   }
   const r = res.data as unknown as Report;

@@ -63,6 +63,11 @@ describe('refused, naming the place', () => {
     expect(refusal((o) => void (o.table2.licensing = '4337'))).toContain('表二“行政许可”');
   });
 
+  it('a number JSON cannot hold (1e400 → Infinity)', () => {
+    const text = seedText.replace('"licensing": 4337', '"licensing": 1e400');
+    expect(() => parseReportJson(text)).toThrow('table2.licensing（表二“行政许可”） 不是有效的数字');
+  });
+
   it('a missing table', () => expect(refusal((o) => void delete o.table4)).toBe('缺少 table4'));
   it('a missing row', () => expect(refusal((o) => void delete o.table3['3.5.2'])).toContain('缺少 table3["3.5.2"]'));
   it('a missing single value of table 二', () => expect(refusal((o) => void delete o.table2.penalty)).toContain('缺少 table2.penalty'));
