@@ -40,6 +40,10 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-redirect', (event, url) => {
       if (!isAllowedNavigation(url, files.index)) event.preventDefault();
     });
+    // frames inside the page (the app uses none) may not leave the app either
+    contents.on('will-frame-navigate', (details) => {
+      if (!isAllowedNavigation(details.url, files.index)) details.preventDefault();
+    });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(windowOpenDecision);
   });

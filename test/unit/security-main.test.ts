@@ -86,6 +86,12 @@ const answer = (f, ...a) => new Promise((resolve) => f(...a, resolve));
       contents.events['will-navigate']({ preventDefault: () => (prevented = true) }, u);
       out.navigation[u] = prevented;
     }
+    out.frameNavigation = {};
+    for (const u of ['https://example.com/', 'javascript:alert(1)', appUrl]) {
+      let prevented = false;
+      contents.events['will-frame-navigate']({ url: u, isMainFrame: false, preventDefault: () => (prevented = true) });
+      out.frameNavigation[u] = prevented;
+    }
     let webview = false; contents.events['will-attach-webview']({ preventDefault: () => (webview = true) });
     out.webviewPrevented = webview;
     out.windowOpen = contents.open({ url: 'https://example.com/' });
@@ -147,6 +153,7 @@ describe('main process (bundled, under a recording electron)', () => {
     expect(cancelled.sort()).toEqual(['file:///etc/passwd', 'http://127.0.0.1/', 'https://example.com/x.js']);
     expect(r.headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
     expect(Object.values(r.navigation)).toEqual([true, false, true]);
+    expect(Object.values(r.frameNavigation)).toEqual([true, true, false]);
     expect(r.webviewPrevented).toBe(true);
     expect(r.windowOpen).toEqual({ action: 'deny' });
   });
