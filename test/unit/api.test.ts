@@ -11,7 +11,8 @@ import type { Archive } from '../../electron/archive/types';
 import { dataPaths } from '../../electron/paths';
 import { parseReportJson } from '../../report/json';
 
-const SEED_TXT = '/work/shared/seeds/000_68281a0ece325528.txt';
+// the seed report as a GB18030 text file, as older Windows tools save it (in the repository, not /work/shared)
+const SEED_TXT = path.resolve(__dirname, '../fixtures/import/seed-gb18030.txt');
 let dir = '';
 let archive: Archive;
 let api: Api;
