@@ -32,6 +32,14 @@ function appProperties(agency: string): string {
   );
 }
 
+/** Text pasted with its own heading line would print the heading twice. */
+function withoutHeading(text: string | undefined, heading: string): string {
+  const lines = (text ?? '').split(/\r?\n/);
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first >= 0 && lines[first].replace(/[\s\u3000]/g, '') === heading) lines.splice(first, 1);
+  return lines.join('\n');
+}
+
 function body(report: Report, options: ExportOptions, fonts: FontSet): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [...titleParagraphs(titleOf(report), report.year, fonts)];
   out.push(...narrativeParagraphs(report.preamble, fonts));
@@ -40,7 +48,7 @@ function body(report: Report, options: ExportOptions, fonts: FontSet): (Paragrap
     if (part.key === 'table2') out.push(table2(report, fonts));
     else if (part.key === 'table3') out.push(table3(report, fonts));
     else if (part.key === 'table4') out.push(table4(report, fonts));
-    else out.push(...narrativeParagraphs(report.parts[part.key as NarrativeKey], fonts));
+    else out.push(...narrativeParagraphs(withoutHeading(report.parts[part.key as NarrativeKey], part.heading), fonts));
   }
   out.push(...narrativeParagraphs(report.closing, fonts));
   if (options.signature) out.push(...signatureParagraphs(options.signature, fonts));

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../report/docx/index';
 import { titleLines } from '../../report/docx/narrative';
 import { PARTS } from '../../report/format';
-import { titleOf, type Report } from '../../report/report';
+import { blankReport, titleOf, type Report } from '../../report/report';
 import { attr, bodyParagraphs, elements, textOf, unzipDocx, type ParagraphInfo } from '../fixtures/docx/read-docx';
 import { distinctReport, seedReport } from '../fixtures/docx/reports';
 
@@ -136,6 +136,21 @@ describe('narrative', () => {
     for (const p of [agency, date]) expect(attr(p.xml, 'jc', 'val')).toBe('right');
     expect(withSig.at(-3)!.text).toBe(r.closing);
     expect(paras.filter((p) => p.text).at(-1)!.text).toBe(seed.closing);
+  });
+
+  it('a part pasted with its own heading line prints the heading once', async () => {
+    const r = distinctReport();
+    r.parts.problems = `　${PARTS[4].heading}\n存在的问题是公开不够及时。`;
+    const ps = bodyParagraphs(unzipDocx(await exportDocx(r))['word/document.xml']).map((p) => p.text);
+    expect(ps.filter((t) => t === PARTS[4].heading)).toHaveLength(1);
+    expect(ps[ps.indexOf(PARTS[4].heading) + 1]).toBe('存在的问题是公开不够及时。');
+  });
+
+  it('a blank report (nothing filled in yet) exports: headings and empty tables', async () => {
+    const f = unzipDocx(await exportDocx(blankReport('某局', 2024)));
+    const ps = bodyParagraphs(f['word/document.xml']).map((p) => p.text).filter(Boolean);
+    expect(ps).toEqual(['某局2024年政府信息公开工作年度报告', ...PARTS.map((p) => p.heading)]);
+    expect(f['word/document.xml'].match(/<w:tbl>/g)).toHaveLength(3);
   });
 
   it('text with XML specials and an empty narrative still export', async () => {
