@@ -13,11 +13,13 @@ export interface Statement {
   stated: number;
   /** the words as written (whitespace dropped), for the message */
   quote: string;
+  /** the nearest year written before the figure in its sentence (e.g. 2022年), if any */
+  year?: number;
 }
 
 // a figure: optional lead word, digits, optional 余/多, unit, optional 左右/以上
 const NUM = String.raw`(?:为|共|共计|总计|合计|达)?(约|近|逾|超过|大约|将近|不足|不到)?(\d+)(余|多)?(?:件|起|份)(左右|以上|以下|上下)?`;
-const AMOUNT = String.raw`(?:数量|数)?`;
+const AMOUNT = String.raw`(?:数量|件数|数)?`;
 // between 收到 and 申请 only words about information-disclosure applications
 const GAP_FOREIGN = /复议|诉讼|信访|投诉|举报|建议|提案|许可|审批/;
 
@@ -39,11 +41,11 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`行政诉讼(?:案件)?${AMOUNT}${NUM}`, 'g'), subject: 'litigation' },
   { re: new RegExp(String.raw`行政许可(?:决定|案件)?${AMOUNT}${NUM}`, 'g'), subject: 'licensing' },
   { re: new RegExp(String.raw`行政处罚(?:决定|案件)?${AMOUNT}${NUM}`, 'g'), subject: 'penalty' },
-  { re: new RegExp(String.raw`制发(?:了)?([^。；！？，,\n解废]{0,8}?)(?:行政)?规范性文件${AMOUNT}${NUM}`, 'g'), subject: 'normative', figureAt: 2 },
+  { re: new RegExp(String.raw`(?:制发|印发)(?:了)?([^。；！？，,\n解废]{0,8}?)(?:行政)?规范性文件${AMOUNT}${NUM}`, 'g'), subject: 'normative', figureAt: 2 },
   {
     // 未发生/不存在…行政复议(和行政诉讼)(情况): the noun must end the clause, so
     // "不存在行政复议被纠错的情况" (no review was corrected) is not read as "no review"
-    re: /(?:未发生|不存在|没有发生|没有|未出现|未有|未被提起|未收到|未涉及)([^。；！？，,\n]{0,20}?)(行政复议|行政诉讼)(?:(?:和|及|与|、|或|以及)(行政复议|行政诉讼))?(?:案件|情况|的情况|事项|申请|案例)?(?=[。；！？，,\n]|$)/g,
+    re: /(?:(?<=^|[。；！？，,\n])无|未发生|不存在|没有发生|没有|未出现|未有|未被提起|未收到|未涉及)([^。；！？，,\n]{0,20}?)(行政复议|行政诉讼)(?:(?:和|及|与|、|或|以及)(行政复议|行政诉讼))?(?:案件|情况|的情况|事项|申请|案例)?(?=[。；！？，,\n]|$)/g,
     subject: (m) => [m[2], m[3]].filter(Boolean).map((w) => (w === '行政复议' ? 'review' : 'litigation')),
     negative: true,
   },
@@ -74,6 +76,16 @@ function sentenceAround(t: string, from: number, to: number): string {
   return t.slice(a, b);
 }
 
+/** The clause before a match, and the last year named earlier in its sentence. */
+function clauseBefore(t: string, at: number): { clause: string; year?: number } {
+  let a = at;
+  while (a > 0 && !'。；！？\n'.includes(t[a - 1])) a--;
+  const sentence = t.slice(a, at);
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1);
+  const years = sentence.match(/(?<!\d)(?:19|20)\d{2}(?=年)/g);
+  return { clause, year: years ? Number(years[years.length - 1]) : undefined };
+}
+
 export function statementsIn(part: NarrativeKey, text: string): Statement[] {
   const t = plainText(text);
   const out: Statement[] = [];
@@ -95,8 +107,11 @@ export function statementsIn(part: NarrativeKey, text: string): Statement[] {
         stated = n;
       }
       const subjects = typeof p.subject === 'function' ? p.subject(m) : [p.subject];
+      const before = clauseBefore(t, m.index);
+      // "上年收到申请8件" is about last year's table, not this one
+      if (/上年|去年|上一年/.test(before.clause)) continue;
       const quote = sentenceAround(t, m.index, m.index + m[0].length);
-      for (const subject of subjects) out.push({ part, subject, stated, quote });
+      for (const subject of subjects) out.push({ part, subject, stated, quote, year: before.year });
     }
   }
   return out;

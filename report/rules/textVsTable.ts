@@ -34,6 +34,7 @@ export function textVsTableRule(r: Report): Finding[] {
   const done = new Set<Subject>();
   for (const s of statements(r)) {
     if (done.has(s.subject)) continue; // one finding per place: the first contradiction
+    if (s.year !== undefined && s.year !== r.year) continue; // a figure of another year
     const cells = CELLS_OF[s.subject];
     let actual = 0;
     let blank = false;

@@ -65,6 +65,17 @@ describe('received applications', () => {
     ['收到信访申请5件。'],
   ])('“%s” is not read as row 一', (s) => expect(textRule(saying(s))).toEqual([]));
 
+  it.each([
+    ['2022年收到政府信息公开申请8件，2023年收到政府信息公开申请12件。'],
+    ['与上年收到申请8件相比有所增加。'],
+    ['去年收到申请8件。'],
+  ])('a figure of another year is not compared: “%s”', (s) => expect(textRule(saying(s))).toEqual([]));
+
+  it('the year named last before the figure decides', () => {
+    const f = textRule(saying('2022年收到申请8件，2023年收到政府信息公开申请件数为13件。'));
+    expect(f.map(place)).toEqual([['table3', '1', 6, 13, 12]]);
+  });
+
   it('full-width digits and spaces are read', () => {
     const f = textRule(saying('本年度收到政府信息公开申请 １５ 件。'));
     expect(f.map(place)).toEqual([['table3', '1', 6, 15, 12]]);
@@ -118,6 +129,11 @@ describe('other figures', () => {
     ]);
   });
 
+  it('“无因政府信息公开引发的行政复议、行政诉讼案件” at the start of a clause', () => {
+    const f = textRule(saying('本年度，无因政府信息公开引发的行政复议、行政诉讼案件。'));
+    expect(f.map((x) => x.row)).toEqual(['review', 'litigationDirect']);
+  });
+
   it('“不存在行政复议被纠错的情况” is not read as “no review”', () => {
     expect(textRule(saying('不存在行政复议被纠错的情况。'))).toEqual([]);
   });
@@ -137,5 +153,6 @@ describe('other figures', () => {
 
   it('制发规范性文件N件 against 行政规范性文件 本年制发', () => {
     expect(textRule(saying('本年制发规范性文件4件。')).map(place)).toEqual([['table2', 'normativeDocuments', 0, 4, 3]]);
+    expect(textRule(saying('印发行政规范性文件5件。')).map((f) => f.expected)).toEqual([5]);
   });
 });
