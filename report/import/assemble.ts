@@ -3,8 +3,8 @@
 // are recognised by their labels. Shared by the .txt and .docx importers.
 import { PARTS, TITLE_SUFFIX, type NarrativeKey, type PartKey } from '../format';
 import { blankReport } from '../report';
-import { labelKey, NUMBERED, partOfHeading } from './labels';
-import { classifyRows, readTable2, readTable3, readTable4, type Rows, type TableKind } from './tables';
+import { labelKey, NUMBERED, OLD_2019_MARKS, partOfHeading } from './labels';
+import { classifyRows, OLD_FORMAT_MESSAGE, readTable2, readTable3, readTable4, type Rows, type TableKind } from './tables';
 import { ImportError, type ImportProblem, type ImportResult } from './types';
 
 export type Block = { kind: 'para'; text: string } | { kind: 'table'; rows: Rows };
@@ -47,8 +47,24 @@ export function rejoin(pieces: readonly string[]): string[] {
   return out;
 }
 
+const VALUE = String.raw`(?:[+\-]?[\d０-９][\d０-９,，.．]*|—|－|-|/|／|无)`;
+const SPACED_ROW = new RegExp(String.raw`^(.*?)((?:^|\s+)${VALUE}(?:\s+${VALUE})*)$`);
+
+/** A table row: cells split by tabs; a line without tabs (copied from a PDF) splits at the spaces before its numbers. */
+export function splitRow(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t');
+  const m = line.trim().match(SPACED_ROW);
+  if (!m) return [line];
+  const labels = m[1].trim() ? m[1].trim().split(/\s+/) : [];
+  return [...labels, ...m[2].trim().split(/\s+/)];
+}
+
 export function assemble(blocks: readonly Block[], opts: AssembleOptions): ImportResult {
   const problems: ImportProblem[] = [];
+  // the 2019 edition is refused wherever its columns show up, headings or not
+  for (const b of blocks)
+    for (const t of b.kind === 'para' ? [b.text] : b.rows.flat())
+      if (OLD_2019_MARKS.some((m) => labelKey(t).includes(m))) throw new ImportError(OLD_FORMAT_MESSAGE);
   const paras = (b: Block) => (b.kind === 'para' ? b.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : '');
 
   // ---- title: the first paragraph naming unit + year, possibly over two lines
@@ -93,7 +109,7 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     }
     if (current !== 'preamble' && PARTS.find((p) => p.key === current)!.kind === 'table') {
       // copied text, or a Word file whose tables were pasted as tab-separated lines
-      if (t) textRows.set(current, [...(textRows.get(current) ?? []), b.text.split('\t')]);
+      if (t) textRows.set(current, [...(textRows.get(current) ?? []), splitRow(b.text)]);
       continue;
     }
     if (t) sections.get(current)!.push(t);

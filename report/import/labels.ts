@@ -19,8 +19,9 @@ export function labelKey(text: string): string {
 
 /** The part whose heading this line is, tolerating spaces and 一. / 一， for 一、. */
 export function partOfHeading(line: string): PartDef | undefined {
-  const k = labelKey(line).replace(/^([一二三四五六])[.．,，、]?/, '$1、').replace(/[。.]$/, '');
-  return PARTS.find((p) => labelKey(p.heading) === k);
+  const k = labelKey(line).replace(/^([一二三四五六])[.．,，、]?/, '$1、').replace(/[。.:]$/, '');
+  // Word's automatic list numbering keeps 一、 out of the text: accept the bare heading too
+  return PARTS.find((p) => labelKey(p.heading) === k || labelKey(p.heading).slice(2) === k);
 }
 
 /** A level-2 heading or list item such as （一）… / (一)… / 一是… starts with a numbering. */

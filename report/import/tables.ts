@@ -33,6 +33,15 @@ const T4_HEADERS = new Set(
 );
 const T2_HEADERS = new Set(TABLE2.flatMap((b) => [b.article, ...b.headers]).map(labelKey));
 
+/** A header cell, or several header cells run together (copied without tabs). */
+function isHeader(key: string, headers: Set<string>): boolean {
+  if (!key) return false;
+  if (headers.has(key)) return true;
+  let rest = key;
+  for (const h of [...headers].sort((a, b) => b.length - a.length)) rest = rest.split(h).join('');
+  return rest === '';
+}
+
 export const OLD_FORMAT_MESSAGE =
   '这是 2019 年版格式的报告（表二有“本年新制作数量”“本年新公开数量”等列），本程序只支持 2021 年版格式（国办公开办函〔2021〕30号），无法导入';
 
@@ -45,8 +54,8 @@ export function classifyRows(rows: Rows): TableKind | undefined {
       if (!k) continue;
       if (OLD_2019_MARKS.some((m) => k.includes(m))) throw new ImportError(OLD_FORMAT_MESSAGE);
       if (table2RowOf(c) || T2_HEADERS.has(k) || k.startsWith('第二十条')) score.table2++;
-      else if (table3LabelOf(c) || (T3_HEADERS.has(k) && k !== labelKey(TABLE4_OUTCOMES[4]))) score.table3++;
-      else if (T4_HEADERS.has(k)) score.table4++;
+      else if (table3LabelOf(c) || (isHeader(k, T3_HEADERS) && k !== labelKey(TABLE4_OUTCOMES[4]))) score.table3++;
+      else if (isHeader(k, T4_HEADERS)) score.table4++;
     }
   const best = (Object.keys(score) as TableKind[]).sort((a, b) => score[b] - score[a])[0];
   return score[best] >= 2 ? best : undefined;
@@ -91,7 +100,7 @@ function classify3(cell: string, group: string | undefined): Classified {
   if (lab?.kind === 'row') return { kind: 'label', row: lab.key };
   if (lab?.kind === 'group') return { kind: 'label', group: lab.key };
   if (lab) return { kind: 'label' };
-  if (T3_HEADERS.has(labelKey(cell))) return { kind: 'header' };
+  if (isHeader(labelKey(cell), T3_HEADERS)) return { kind: 'header' };
   return valueLike(cell) ? { kind: 'value' } : { kind: 'text' };
 }
 
@@ -105,7 +114,7 @@ function mergeSplitLabels(rows: Rows): Rows {
       if (last < 0 || classify3(row[last], undefined).kind !== 'text') break;
       const next = rows[i + 1];
       const j = next.findIndex((c) => c.trim() !== '');
-      if (j < 0) break;
+      if (j < 0 || classify3(next[j], undefined).kind !== 'text') break;
       row = [...row.slice(0, last), row[last] + next[j], ...next.slice(j + 1)];
       i++;
     }
@@ -203,7 +212,8 @@ function checkSubtotal(raw: string, values: Row7, key: string, name: string, pro
 }
 
 export function readTable4(rows: Rows, report: Report, problems: ImportProblem[]): void {
-  const data = rows.filter((r) => nonEmpty(r) > 0 && !r.some((c) => T4_HEADERS.has(labelKey(c))));
+  // data rows hold values; a row of text only (a header written differently) is not one
+  const data = rows.filter((r) => r.some((c) => c.trim() !== '' && valueLike(c)) && !r.some((c) => isHeader(labelKey(c), T4_HEADERS)));
   if (data.length === 0) return; // a header-only table is blank, which the rules report
   const width = TABLE4_GROUPS.length * TABLE4_OUTCOMES.length;
   // several data lines (a wrapped copy): drop each line's trailing tabs before joining them

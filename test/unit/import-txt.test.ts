@@ -173,3 +173,26 @@ describe('what surrounds the report', () => {
     expect(problems[0].message).toContain('首页');
   });
 });
+
+describe('text copied out of a PDF', () => {
+  it('reads table rows whose cells are separated by spaces instead of tabs', async () => {
+    const r = randomReport(51);
+    const text = reportToText(r, { blank: '—' })
+      .split('\n')
+      .map((l) => l.replace(/\t+/g, ' '))
+      .join('\n');
+    expect(text).not.toContain('\t');
+    const { report } = await txt(text);
+    expect(pick(report)).toEqual(pick(r));
+  });
+
+  it('refuses a 2019-format report even when its headings are missing', async () => {
+    await expect(txt('某某局2019年政府信息公开工作年度报告\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n')).rejects.toThrow(/2019 年版格式/);
+  });
+
+  it('finds part headings written without 一、 (Word list numbering) or with a colon', () => {
+    const { report, problems } = importText('某某局2023年政府信息公开工作年度报告\n总体情况\n正文。\n五、存在的主要问题及改进情况：\n问题。\n其他需要报告的事项\n无。\n');
+    expect(report.parts).toEqual({ overview: '正文。', problems: '问题。', other: '无。' });
+    expect(problems.filter((p) => p.part)).toEqual([]);
+  });
+});
