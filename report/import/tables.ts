@@ -34,11 +34,14 @@ const T4_HEADERS = new Set(
 const T2_HEADERS = new Set(TABLE2.flatMap((b) => [b.article, ...b.headers]).map(labelKey));
 
 /** A header cell, or several header cells run together (copied without tabs). */
+const longestFirst = new Map<Set<string>, string[]>();
 function isHeader(key: string, headers: Set<string>): boolean {
   if (!key) return false;
   if (headers.has(key)) return true;
+  let sorted = longestFirst.get(headers);
+  if (!sorted) longestFirst.set(headers, (sorted = [...headers].sort((a, b) => b.length - a.length)));
   let rest = key;
-  for (const h of [...headers].sort((a, b) => b.length - a.length)) rest = rest.split(h).join('');
+  for (const h of sorted) if (rest.includes(h)) rest = rest.split(h).join('');
   return rest === '';
 }
 
