@@ -25,3 +25,6 @@ export function validateReport(report: Report, options: ValidateOptions = {}): F
   if (today) findings.push(deadlineRule(report, today));
   return findings;
 }
+
+export { daysUntilDeadline } from './deadline';
+export { repetition, REPETITION_LIMIT } from './similarity';
