@@ -62,6 +62,15 @@ describe('a .docx made by another program', () => {
     expect(problems).toEqual([]);
   });
 
+  for (const name of ['seed', 'random7', 'random8']) {
+    it(`this project’s export of ${name}, re-saved by LibreOffice, reads back the same`, async () => {
+      const want = parseReportJson(readFileSync(path.join(FIX, `libreoffice-resave-${name}.expected.json`), 'utf8'));
+      const { report, problems } = await importReport(readFileSync(path.join(FIX, `libreoffice-resave-${name}.docx`)), `${name}.docx`);
+      expect(pick(report)).toEqual(pick(want));
+      expect(problems).toEqual([]);
+    });
+  }
+
   it('finds the tables by their labels when they stand in another order', async () => {
     const r = randomReport(31);
     const docx = editDocument(await exportDocx(r), (xml) => {
