@@ -55,10 +55,26 @@ export const TIGHT_SIDE_MARGIN = 20;
 /** 6 mm: a row of blank cells still shows as a row to fill in. */
 const MIN_ROW_HEIGHT = 340;
 
+/** Width in twips of a number at the table size: a Latin digit is half a Chinese character. */
+function numberWidth(text: string): number {
+  return [...text].reduce((w, ch) => w + (ch === '.' ? SIZE.table * 2.5 : SIZE.table * 5), 0);
+}
+
+/**
+ * Character scale (w:w, percent) that keeps a number on one line of its cell:
+ * a count of 12345 in a four-digit column is narrowed rather than wrapped.
+ */
+export function numberScale(text: string, cellWidth: number, sideMargin: number): number | undefined {
+  const room = cellWidth - 2 * sideMargin - 10;
+  const need = numberWidth(text);
+  return need > room ? Math.max(33, Math.floor((room / need) * 100)) : undefined;
+}
+
 function gridCell(c: GridCell, width: number, fonts: FontSet): TableCell {
   const font = c.style === 'header' ? fonts.hei : fonts.song;
   const align = c.style === 'value' || c.style === 'header' || c.align !== 'left' ? AlignmentType.CENTER : AlignmentType.LEFT;
   const text = c.vMerge === 'continue' ? '' : (c.text ?? '');
+  const scale = c.style === 'value' && text ? numberScale(text, width, c.tight ? TIGHT_SIDE_MARGIN : CELL_MARGINS.left) : undefined;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: c.span && c.span > 1 ? c.span : undefined,
@@ -72,7 +88,7 @@ function gridCell(c: GridCell, width: number, fonts: FontSet): TableCell {
       new Paragraph({
         alignment: align,
         spacing: { before: 0, after: 0, line: 240 },
-        children: text ? [run(text, font, SIZE.table, { latin: c.style === 'header' ? fonts.hei : undefined })] : [],
+        children: text ? [run(text, font, SIZE.table, { latin: c.style === 'header' ? fonts.hei : undefined, scale })] : [],
       }),
     ],
   });

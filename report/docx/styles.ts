@@ -58,8 +58,13 @@ export const INDENT_2_CHARS = 2 * 320;
 export const INDENT_PAGE_NUMBER = 280;
 
 /** A run whose Chinese text uses `eastAsia`; digits and Latin use `latin`. */
-export function run(text: string, eastAsia: string, size: number, opts: { bold?: boolean; latin?: string } = {}): TextRun {
-  return new TextRun({ text, ...runProps(eastAsia, size, opts) });
+export function run(
+  text: string,
+  eastAsia: string,
+  size: number,
+  opts: { bold?: boolean; latin?: string; scale?: number } = {},
+): TextRun {
+  return new TextRun({ text, ...runProps(eastAsia, size, opts), scale: opts.scale });
 }
 
 export function runProps(eastAsia: string, size: number, opts: { bold?: boolean; latin?: string } = {}): IRunOptions {

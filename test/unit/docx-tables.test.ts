@@ -21,7 +21,7 @@ import {
   allCells,
 } from '../../report/format';
 import { getCell, withCell, type Report } from '../../report/report';
-import { tables, unzipDocx, vMergeLength, type CellInfo, type TableInfo } from '../fixtures/docx/read-docx';
+import { attr, tables, unzipDocx, vMergeLength, type CellInfo, type TableInfo } from '../fixtures/docx/read-docx';
 import { distinctReport } from '../fixtures/docx/reports';
 
 const TYPE_AREA = 11906 - 1587 - 1474;
@@ -204,6 +204,21 @@ describe('values: all 10 + 175 + 15 in their cells (table 二 has 2×3 + 4)', ()
     expect(blank.runs).toHaveLength(0);
     expect(at(a4, 3, 0).text).toBe('');
     expect(at(a4, 3, 1).text).toBe('402');
+  });
+
+  it('a number too wide for its column is narrowed (character scale), never wrapped; a short one is not', async () => {
+    let r = withCell(report, { table: 'table3', row: '1', col: 6 }, 123456);
+    r = withCell(r, { table: 'table4', row: 'review', col: 4 }, 98765);
+    const [, a3, a4] = await tablesOf(r);
+    const big = a3.rows[3].cells.at(-1)!;
+    expect(big.text).toBe('123456');
+    const scale = Number(attr(big.xml, 'w', 'val'));
+    expect(scale).toBeGreaterThan(40);
+    expect(scale).toBeLessThan(100);
+    // six digits of half a 10.5 pt character each, scaled, fit between the tight paddings
+    expect((6 * 105 * scale) / 100).toBeLessThanOrEqual(big.width! - 2 * 20);
+    expect(Number(attr(a4.rows[3].cells[4].xml, 'w', 'val'))).toBeLessThan(100);
+    expect(attr(a3.rows[3].cells.at(-2)!.xml, 'w', 'val')).toBeUndefined();
   });
 
   it('a report with a missing table 三 row still exports, with that row blank', async () => {
