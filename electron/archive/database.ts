@@ -65,6 +65,8 @@ export function openDatabase(file: string, now: () => Date, nativeBinding?: stri
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 3000');
+    // 32 MB page cache: a large archive (2000 reports) is listed and searched from memory
+    db.pragma('cache_size = -32000');
     migrate(db, now);
     return db;
   } catch (e) {

@@ -24,9 +24,12 @@ export interface ReportRow {
   deleted_at: string | null;
 }
 
+export type SummaryRow = Pick<ReportRow, 'id' | 'agency_id' | 'agency_name' | 'level' | 'year' | 'status' | 'errors' | 'warnings' | 'updated_at' | 'deleted_at'>;
+
 export type InForceHint = { rules: Cell; normativeDocuments: Cell };
 
-const SELECT_ROW = `SELECT r.*, a.name AS agency_name FROM reports r JOIN agencies a ON a.id = r.agency_id`;
+const SELECT_ROW = `SELECT r.*, a.name AS agency_name, d.tables, d.in_force_hint
+  FROM reports r JOIN agencies a ON a.id = r.agency_id JOIN report_tables d ON d.report_id = r.id`;
 
 /** The place an explanation is about, as one unique key (NULLs would defeat a UNIQUE index). */
 export function explanationPlace(e: Omit<Explanation, 'text'>): string {
@@ -41,7 +44,7 @@ export function tablesJson(r: Report): string {
   });
 }
 
-export function toSummary(row: ReportRow): ReportSummary {
+export function toSummary(row: SummaryRow): ReportSummary {
   return {
     id: row.id,
     agencyId: row.agency_id,
@@ -65,11 +68,12 @@ export class ReportStore {
       texts: db.prepare('SELECT field, text FROM texts WHERE report_id = ?'),
       explanations: db.prepare('SELECT rule, tbl, row, col, part, text FROM explanations WHERE report_id = ? ORDER BY id'),
       insert: db.prepare(
-        `INSERT INTO reports (agency_id, year, unit, level, tables, in_force_hint, created_at, updated_at, last_revision_at)
-         VALUES (@agencyId, @year, @unit, @level, @tables, @hint, @now, @now, @now)`,
+        `INSERT INTO reports (agency_id, year, unit, level, created_at, updated_at, last_revision_at)
+         VALUES (@agencyId, @year, @unit, @level, @now, @now, @now)`,
       ),
-      content: db.prepare('UPDATE reports SET unit = ?, level = ?, tables = ?, updated_at = ? WHERE id = ?'),
-      tables: db.prepare('UPDATE reports SET tables = ?, updated_at = ? WHERE id = ?'),
+      insertTables: db.prepare('INSERT INTO report_tables (report_id, tables, in_force_hint) VALUES (?, ?, ?)'),
+      content: db.prepare('UPDATE reports SET unit = ?, level = ?, updated_at = ? WHERE id = ?'),
+      tables: db.prepare('UPDATE report_tables SET tables = ? WHERE report_id = ?'),
       touch: db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?'),
       counts: db.prepare('UPDATE reports SET errors = ?, warnings = ? WHERE id = ?'),
       status: db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?'),
@@ -84,8 +88,10 @@ export class ReportStore {
       ),
       deleteExplanation: db.prepare('DELETE FROM explanations WHERE report_id = ? AND place = ?'),
       deleteExplanations: db.prepare('DELETE FROM explanations WHERE report_id = ?'),
+      // only the summary columns: the tables JSON of 2000 reports would be megabytes to read
       list: db.prepare(
-        `${SELECT_ROW} WHERE (@all OR r.deleted_at IS NULL) AND (@agencyId IS NULL OR r.agency_id = @agencyId) ORDER BY a.name, r.year DESC`,
+        `SELECT r.id, r.agency_id, a.name AS agency_name, r.level, r.year, r.status, r.errors, r.warnings, r.updated_at, r.deleted_at
+         FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE (@all OR r.deleted_at IS NULL) AND (@agencyId IS NULL OR r.agency_id = @agencyId) ORDER BY a.name, r.year DESC`,
       ),
     };
   }
@@ -125,16 +131,9 @@ export class ReportStore {
   }
 
   insert(agencyId: number, r: Report, hint: InForceHint | null, now: string): number {
-    const info = this.q.insert.run({
-      agencyId,
-      year: r.year,
-      unit: r.unit,
-      level: r.level,
-      tables: tablesJson(r),
-      hint: hint ? JSON.stringify(hint) : null,
-      now,
-    });
+    const info = this.q.insert.run({ agencyId, year: r.year, unit: r.unit, level: r.level, now });
     const id = Number(info.lastInsertRowid);
+    this.q.insertTables.run(id, tablesJson(r), hint ? JSON.stringify(hint) : null);
     this.writeTexts(id, r);
     for (const e of r.explanations ?? []) this.setExplanation(id, e);
     return id;
@@ -142,7 +141,8 @@ export class ReportStore {
 
   /** Replace everything a report holds (import with replace, restore of a revision). */
   replaceContent(id: number, r: Report, now: string): void {
-    this.q.content.run(r.unit, r.level, tablesJson(r), now, id);
+    this.q.content.run(r.unit, r.level, now, id);
+    this.q.tables.run(tablesJson(r), id);
     this.writeTexts(id, r);
     this.q.deleteExplanations.run(id);
     for (const e of r.explanations ?? []) this.setExplanation(id, e);
@@ -161,7 +161,8 @@ export class ReportStore {
   }
 
   setTables(id: number, r: Report, now: string): void {
-    this.q.tables.run(tablesJson(r), now, id);
+    this.q.tables.run(tablesJson(r), id);
+    this.q.touch.run(now, id);
   }
   setText(id: number, field: TextField, text: string, now: string): void {
     this.q.upsertText.run(id, field, text);
@@ -188,8 +189,8 @@ export class ReportStore {
   setRevisedAt(id: number, at: string): void {
     this.q.revisedAt.run(at, id);
   }
-  list(includeDeleted: boolean, agencyId: number | null): ReportRow[] {
-    return this.q.list.all({ all: includeDeleted ? 1 : 0, agencyId }) as ReportRow[];
+  list(includeDeleted: boolean, agencyId: number | null): SummaryRow[] {
+    return this.q.list.all({ all: includeDeleted ? 1 : 0, agencyId }) as SummaryRow[];
   }
 }
 

@@ -1,6 +1,7 @@
 // Full-text search over every year's narrative texts: FTS5 with the trigram
 // tokenizer (works for Chinese without a word list). Trigrams need ≥ 3
 // characters, so a query with a 1–2-character term falls back to LIKE.
+// Snippets are made here, not by FTS5 snippet(), which marks trigram tokens rather than the match.
 import type Database from 'better-sqlite3';
 import type { SearchHit, TextField } from './types';
 
@@ -19,14 +20,18 @@ const FROM = `FROM texts t JOIN reports r ON r.id = t.report_id JOIN agencies a 
 
 export class SearchIndex {
   private readonly fts;
+  private readonly text;
   private readonly like = new Map<number, Database.Statement>();
   constructor(private readonly db: Database.Database) {
+    // A common phrase matches thousands of texts: newest rows first (FTS5 walks its doclist
+    // backwards and stops at the limit, where ORDER BY year would rank every match), ids only;
+    // the long texts are read just for the hits kept.
     this.fts = db.prepare(
-      // snippet() of FTS5 marks trigram tokens, not the matched text; the snippet is made in JS instead
-      `SELECT t.report_id, t.field, r.year, a.name AS agency_name, t.text
+      `SELECT t.id, t.report_id, t.field, r.year, a.name AS agency_name
        FROM texts_fts JOIN texts t ON t.id = texts_fts.rowid JOIN reports r ON r.id = t.report_id JOIN agencies a ON a.id = r.agency_id
-       WHERE texts_fts MATCH ? AND r.deleted_at IS NULL ORDER BY r.year DESC, a.name LIMIT ?`,
+       WHERE texts_fts MATCH ? AND r.deleted_at IS NULL ORDER BY texts_fts.rowid DESC LIMIT ?`,
     );
+    this.text = db.prepare('SELECT text FROM texts WHERE id = ?').pluck();
   }
 
   search(query: string, limit: number): SearchHit[] {
@@ -36,10 +41,11 @@ export class SearchIndex {
     if (!short) {
       // each term a quoted phrase: the user's text is never read as FTS syntax
       const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
-      const rows = this.fts.all(match, limit) as HitRow[];
-      return rows.map((r) => hit(r, snippetAround(r.text!, terms)));
+      const rows = (this.fts.all(match, limit) as (HitRow & { id: number })[]).sort(byYearThenAgency);
+      return rows.map((r) => hit(r, snippetAround(this.text.get(r.id) as string, terms)));
     }
-    const rows = this.likeStatement(terms.length).all(...terms.map((t) => `%${t.replace(/[\\%_]/g, (c) => '\\' + c)}%`), limit) as HitRow[];
+    const patterns = terms.map((t) => `%${t.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
+    const rows = (this.likeStatement(terms.length).all(...patterns, limit) as HitRow[]).sort(byYearThenAgency);
     return rows.map((r) => hit(r, snippetAround(r.text!, terms)));
   }
 
@@ -49,12 +55,16 @@ export class SearchIndex {
       const where = Array.from({ length: n }, () => `t.text LIKE ? ESCAPE '\\'`).join(' AND ');
       s = this.db.prepare(
         `SELECT t.report_id, t.field, r.year, a.name AS agency_name, t.text ${FROM}
-         WHERE ${where} AND r.deleted_at IS NULL ORDER BY r.year DESC, a.name LIMIT ?`,
+         WHERE ${where} AND r.deleted_at IS NULL ORDER BY t.id DESC LIMIT ?`,
       );
       this.like.set(n, s);
     }
     return s;
   }
+}
+
+function byYearThenAgency(a: HitRow, b: HitRow): number {
+  return b.year - a.year || (a.agency_name < b.agency_name ? -1 : a.agency_name > b.agency_name ? 1 : 0);
 }
 
 function hit(r: HitRow, snippet: string): SearchHit {

@@ -1,10 +1,12 @@
 // Migration 1: the first schema. Never edit a released migration; add 002_….
 //
-// A report's three tables are one JSON column (reports.tables) rather than one
-// row per cell: every read (open, validate on save, revision snapshot) needs the
+// A report's three tables are one JSON row (report_tables) rather than one row
+// per cell: every read (open, validate on save, revision snapshot) needs the
 // whole report, so one indexed row read keeps open well under 10 ms and a cell
 // edit rewrites one ~3 KB row in one short transaction (autosave ≤ 5 ms, the
-// fsync dominating). Texts get their own rows because full-text search indexes them.
+// fsync dominating). That row lives beside reports, not in it, so listing 2000
+// reports reads small rows only. Texts get their own rows because full-text
+// search indexes them.
 export const name = 'initial';
 export const sql = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -29,8 +31,6 @@ CREATE TABLE reports (
   unit TEXT NOT NULL,
   level TEXT NOT NULL CHECK (level IN ('department', 'government')),
   status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
-  tables TEXT NOT NULL,
-  in_force_hint TEXT,
   errors INTEGER NOT NULL DEFAULT 0,
   warnings INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL,
@@ -40,6 +40,12 @@ CREATE TABLE reports (
   UNIQUE (agency_id, year)
 );
 
+CREATE TABLE report_tables (
+  report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+  tables TEXT NOT NULL,
+  in_force_hint TEXT
+);
+
 CREATE TABLE texts (
   id INTEGER PRIMARY KEY,
   report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
@@ -47,6 +53,9 @@ CREATE TABLE texts (
   text TEXT NOT NULL,
   UNIQUE (report_id, field)
 );
+
+-- search joins hits to their report through this, without reading the long text rows
+CREATE INDEX texts_owner ON texts (id, report_id, field);
 
 CREATE VIRTUAL TABLE texts_fts USING fts5(text, content = 'texts', content_rowid = 'id', tokenize = 'trigram');
 CREATE TRIGGER texts_ai AFTER INSERT ON texts BEGIN
