@@ -32,7 +32,7 @@ async function open(page: Page, query = '') {
 }
 
 test('draws the three tables with the official merges; screenshots', async ({ page }) => {
-  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.setViewportSize({ width: 1180, height: 1100 });
   await open(page, '?previous');
   const table3 = page.getByTestId('table3');
   await expect(table3.locator('td')).toHaveCount(175);
@@ -173,4 +173,24 @@ test('focusCell moves the selection to a finding\'s cell', async ({ page }) => {
   await page.keyboard.type('2');
   await page.keyboard.press('Enter');
   expect((await reportOf(page)).table3['4'][6]).toBe(2);
+});
+
+test('table 三 keeps its header in view while its rows scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await open(page);
+  await page.evaluate(`window.gridDev.focusTable3({ table: 'table3', row: '4', col: 0 })`);
+  await expect(cell(page, t3('4', 0))).toBeInViewport();
+  // walking up with the keyboard keeps the selected cell visible below the header
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowUp');
+  await expect(cell(page, t3('3.4.1', 0))).toBeInViewport();
+  const head = (await page.getByTestId('table3').locator('thead').boundingBox())!;
+  expect((await cell(page, t3('3.4.1', 0)).boundingBox())!.y).toBeGreaterThanOrEqual(head.y + head.height - 1);
+  await page.evaluate(`window.gridDev.focusTable3({ table: 'table3', row: '4', col: 0 })`);
+  const grid = page.getByTestId('table3').locator('.nb-grid');
+  const gridTop = (await grid.boundingBox())!.y;
+  expect(gridTop).toBeGreaterThanOrEqual(0); // the whole grid box is on screen, header included
+  const headTop = (await page.getByTestId('table3').locator('th', { hasText: '申请人情况' }).boundingBox())!.y;
+  expect(Math.abs(headTop - gridTop)).toBeLessThan(2);
+  expect((await cell(page, t3('1', 0)).boundingBox())!.y).toBeLessThan(gridTop); // row 一 scrolled out above
+  await page.screenshot({ path: path.join(SCREENS, 'grid-table3-scrolled.png') });
 });
