@@ -1,7 +1,7 @@
 // From the paragraphs and tables of a document, in order, to a Report: the
 // title gives unit and year, the part headings cut the narrative, the tables
 // are recognised by their labels. Shared by the .txt and .docx importers.
-import { PARTS, TITLE_SUFFIX, type NarrativeKey, type PartKey } from '../format';
+import { PARTS, partDef, TITLE_SUFFIX, type NarrativeKey, type PartKey } from '../format';
 import { blankReport } from '../report';
 import { labelKey, NUMBERED, OLD_2019_MARKS, partOfHeading } from './labels';
 import { classifyRows, OLD_FORMAT_MESSAGE, readTable2, readTable3, readTable4, type Rows, type TableKind } from './tables';
@@ -110,6 +110,9 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     if (current !== 'preamble' && PARTS.find((p) => p.key === current)!.kind === 'table') {
       // copied text, or a Word file whose tables were pasted as tab-separated lines
       if (t) textRows.set(current, [...(textRows.get(current) ?? []), splitRow(b.text)]);
+      // a sentence beside a table has no place in the Report: say so rather than drop it
+      if (t.includes('。') && !t.includes('\t'))
+        problems.push({ table: current, message: `“${partDef(current).heading}”中表格以外的文字未导入：“${t.slice(0, 30)}${t.length > 30 ? '…' : ''}”` });
       continue;
     }
     if (t) sections.get(current)!.push(t);

@@ -196,3 +196,27 @@ describe('text copied out of a PDF', () => {
     expect(problems.filter((p) => p.part)).toEqual([]);
   });
 });
+
+describe('tables in another order, text beside tables', () => {
+  it('finds table 三 rows by their labels in any order', async () => {
+    const r = randomReport(61);
+    const lines = reportToText(r).split('\n');
+    const from = lines.findIndex((l) => l.startsWith('一、本年新收'));
+    const to = lines.findIndex((l) => l.startsWith('四、结转下年度'));
+    const rows = lines.slice(from, to + 1);
+    // reversed: group labels now come after their items, so only the labels themselves can place the rows
+    const shuffled = [...rows].reverse();
+    const text = [...lines.slice(0, from), ...shuffled, ...lines.slice(to + 1)].join('\n');
+    const { report, problems } = await txt(text);
+    expect(report.table3).toEqual(r.table3);
+    expect(problems).toEqual([]);
+  });
+
+  it('says when a sentence beside a table is not imported', async () => {
+    const text = reportToText(seedReport).replace('二、主动公开政府信息情况\n', '二、主动公开政府信息情况\n本年度主动公开情况见下表。\n');
+    const { report, problems } = await txt(text);
+    expect(pick(report)).toEqual(pick(seedReport));
+    expect(problems).toEqual([expect.objectContaining({ table: 'table2' })]);
+    expect(problems[0].message).toContain('本年度主动公开情况见下表');
+  });
+});
