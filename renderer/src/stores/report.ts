@@ -9,11 +9,14 @@ import type { OpenedReport, ReportSummary, Revision, TextField } from '../../../
 import { api, codeOf, messageOf } from '../api';
 import { useUndo, type Change } from './undo';
 
-type SaveOp =
+// each save carries its report's id: the user may open another report while saves are still queued
+type SaveOp = { rid: number } & (
   | { kind: 'cell'; address: CellAddress; value: Cell }
   | { kind: 'text'; field: TextField; text: string }
   | { kind: 'explain'; explanation: Explanation }
-  | { kind: 'unexplain'; explanation: Omit<Explanation, 'text'> };
+  | { kind: 'unexplain'; explanation: Omit<Explanation, 'text'> }
+);
+type NewOp = SaveOp extends infer T ? (T extends SaveOp ? Omit<T, 'rid'> : never) : never;
 
 const RETRY_MS = 3000;
 
@@ -55,8 +58,17 @@ export const useReportStore = defineStore('report', () => {
     saveError.value ? 'error' : inFlight.value || pendingCount.value > 0 ? 'saving' : 'saved',
   );
 
+  /** resolves when every queued save has landed (or one failed and waits for its retry) */
+  async function settled(): Promise<void> {
+    while ((queue.length || inFlight.value) && !saveError.value) await new Promise((r) => setTimeout(r, 20));
+  }
+
   async function open(reportId: number): Promise<void> {
-    if (id.value === reportId && report.value && !loadError.value) return;
+    if (id.value === reportId && report.value) {
+      // saves still failing: the page holds the only up-to-date copy, keep it
+      if (saveError.value) return;
+      await settled();
+    }
     loading.value = true;
     loadError.value = null;
     try {
@@ -82,10 +94,12 @@ export const useReportStore = defineStore('report', () => {
     undo.clear();
   }
 
-  function enqueue(op: SaveOp): void {
-    // a newer text for the same field replaces the waiting one: one save per pause in typing
+  function enqueue(newOp: NewOp): void {
+    if (id.value === null) return;
+    const op = { ...newOp, rid: id.value } as SaveOp;
+    // a newer text for the same field replaces the waiting one (never the one in flight): one save per pause in typing
     if (op.kind === 'text') {
-      const i = queue.findIndex((q) => q.kind === 'text' && q.field === op.field);
+      const i = queue.findIndex((q, n) => q.kind === 'text' && q.field === op.field && q.rid === op.rid && (n > 0 || !inFlight.value));
       if (i >= 0) queue.splice(i, 1);
     }
     queue.push(op);
@@ -94,7 +108,7 @@ export const useReportStore = defineStore('report', () => {
   }
 
   async function send(op: SaveOp): Promise<ReportSummary> {
-    const rid = id.value!;
+    const rid = op.rid;
     switch (op.kind) {
       case 'cell':
         return api().setCell(rid, op.address, op.value);
@@ -108,13 +122,14 @@ export const useReportStore = defineStore('report', () => {
   }
 
   async function drain(): Promise<void> {
-    if (inFlight.value || id.value === null) return;
+    if (inFlight.value) return;
     inFlight.value = true;
     try {
       while (queue.length) {
         const op = queue[0];
         try {
-          summary.value = await send(op);
+          const s = await send(op);
+          if (s.id === id.value) summary.value = s;
           queue.shift();
           pendingCount.value = queue.length;
           saveError.value = null;
