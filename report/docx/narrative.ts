@@ -43,6 +43,8 @@ export function partHeading(text: string, fonts: FontSet): Paragraph {
     spacing: bodySpacing,
     indent: { firstLine: INDENT_2_CHARS },
     keepNext: true,
+    // listed in Word's navigation pane, without a heading style's looks
+    outlineLevel: 0,
     children: [run(text, fonts.hei, SIZE.body, { latin: fonts.hei })],
   });
 }
@@ -54,12 +56,13 @@ export function isLevel2Heading(line: string): boolean {
   return LEVEL2.test(line);
 }
 
-function bodyParagraph(children: TextRun[], keepNext = false): Paragraph {
+function bodyParagraph(children: TextRun[], heading = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: bodySpacing,
     indent: { firstLine: INDENT_2_CHARS },
-    keepNext: keepNext || undefined,
+    keepNext: heading || undefined,
+    outlineLevel: heading ? 1 : undefined,
     children,
   });
 }

@@ -73,7 +73,11 @@ describe('typography', () => {
   it('level-1 headings: the six headings of format.ts in 3号 黑体, each once, in order', () => {
     const headings = paras.filter((p) => p.runs[0]?.eastAsia === '黑体');
     expect(headings.map((p) => p.text)).toEqual(PARTS.map((p) => p.heading));
-    for (const h of headings) expect(h.runs[0].size).toBe(32);
+    for (const h of headings) {
+      expect(h.runs[0].size).toBe(32);
+      expect(attr(h.xml, 'outlineLvl', 'val')).toBe('0');
+    }
+    expect(attr(para('（一）主动公开情况').xml, 'outlineLvl', 'val')).toBe('1');
   });
 
   it('level-2 headings （一）… in 3号 楷体_GB2312, the rest of the text 仿宋', () => {
