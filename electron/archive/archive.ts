@@ -4,9 +4,9 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { CellAddress } from '../../report/format';
-import { reportFromJson } from '../../report/json';
 import { blankReport, setCellInPlace, type Cell, type Explanation, type Report } from '../../report/report';
 import { validateReport } from '../../report/rules/index';
+import { recount } from './counts';
 import { AgencyStore } from './agencies';
 import { backupInto, listBackups } from './backup';
 import { archiveError, invalid, notFound } from './errors';
@@ -14,7 +14,7 @@ import { explanationPlace, ReportStore, toSummary, type InForceHint, type Report
 import { AUTO_REVISION_MS, RevisionStore } from './revisions';
 import { SearchIndex } from './search';
 import { ArchiveError, type Agency, type Archive, type BackupInfo, type OpenOptions, type OpenedReport, type ReportSummary, type Revision, type SearchHit, type TextField } from './types';
-import { check, checkCell, checkExplanation, MAX_YEAR, MIN_YEAR } from './validate';
+import { check, checkCell, checkExplanation, checkImport } from './validate';
 import { startFromPrevious } from './years';
 
 export class SqliteArchive implements Archive {
@@ -69,22 +69,6 @@ export class SqliteArchive implements Archive {
     return toSummary(this.reports.row(id)!);
   }
 
-  /** Store the draft counts of the rules; also for next year's draft, whose cross-year rules read this one. */
-  private recount(row: ReportRow, report: Report): void {
-    this.countOne(row.id, report, this.reports.previousOf(row)?.report);
-    const next = this.reports.rowOf(row.agency_id, row.year + 1);
-    if (next && !next.deleted_at && next.status === 'draft') this.countOne(next.id, this.reports.load(next), report);
-  }
-  private countOne(id: number, report: Report, previous: Report | undefined): void {
-    let findings;
-    try {
-      findings = validateReport(report, { previous });
-    } catch {
-      return; // a failing rule must never cost the user an edit; the old counts stay
-    }
-    this.reports.setCounts(id, findings.filter((f) => f.severity === 'error').length, findings.filter((f) => f.severity === 'warning').length);
-  }
-
   /** One autosaved edit: a revision first when the last one is ≥ 5 minutes old. */
   private edit(id: number, apply: (r: Report) => void, persist: (r: Report, now: string) => void): ReportSummary {
     return this.write(() => {
@@ -97,7 +81,7 @@ export class SqliteArchive implements Archive {
       }
       apply(report);
       persist(report, now);
-      this.recount(row, report);
+      recount(this.reports, row, report);
       return this.summary(row.id);
     });
   }
@@ -139,7 +123,7 @@ export class SqliteArchive implements Archive {
         start = startFromPrevious(prev.report, agency.name, year, agency.level);
       }
       const id = this.reports.insert(agencyId, start.report, start.hint, this.stamp());
-      this.recount(this.reports.row(id)!, start.report);
+      recount(this.reports, this.reports.row(id)!, start.report);
       return this.summary(id);
     });
   }
@@ -207,13 +191,7 @@ export class SqliteArchive implements Archive {
 
   importReport(report: Report, options: { replace: boolean; agencyId?: number }): ReportSummary {
     const o = check('importOptions', options);
-    let r: Report;
-    try {
-      r = reportFromJson(structuredClone(report));
-    } catch (e) {
-      throw invalid(`要导入的报告不正确：${(e as Error).message}`);
-    }
-    if (r.year < MIN_YEAR || r.year > MAX_YEAR) throw invalid(`报告年度 ${r.year} 超出范围（${MIN_YEAR}–${MAX_YEAR}）`);
+    const r = checkImport(report);
     const unit = r.unit.trim();
     if (!unit && o.agencyId === undefined) throw invalid('报告中没有机关名称，请先选择所属机关');
     return this.write(() => {
@@ -233,7 +211,7 @@ export class SqliteArchive implements Archive {
       } else {
         id = this.reports.insert(agency.id, r, null, now);
       }
-      this.recount(this.reports.row(id)!, r);
+      recount(this.reports, this.reports.row(id)!, r);
       return this.summary(id);
     });
   }
@@ -249,7 +227,7 @@ export class SqliteArchive implements Archive {
       this.reports.setStatus(row.id, 'final', now);
       this.revisions.keep(row.id, report, '定稿', now);
       this.reports.setRevisedAt(row.id, now);
-      this.recount(row, report);
+      recount(this.reports, row, report);
       return this.summary(row.id);
     });
   }
@@ -300,7 +278,7 @@ export class SqliteArchive implements Archive {
       const restored: Report = { ...rev.report, year: row.year, unit: row.unit };
       this.reports.replaceContent(row.id, restored, now);
       this.reports.setRevisedAt(row.id, now);
-      this.recount(row, restored);
+      recount(this.reports, row, restored);
       return this.summary(row.id);
     });
   }

@@ -2,8 +2,9 @@
 // anything is read or written, and a bad one is refused with a Chinese message.
 import { z } from 'zod';
 import { cellName, type CellAddress } from '../../report/format';
+import { reportFromJson } from '../../report/json';
 import { normalizeCell } from '../../report/normalize';
-import { blankReport, getCell, type Cell } from '../../report/report';
+import { blankReport, getCell, type Cell, type Report } from '../../report/report';
 import { invalid } from './errors';
 
 export const MIN_YEAR = 2000;
@@ -87,4 +88,16 @@ export function checkExplanation(e: unknown): { rule: string; table?: string; ro
   const { text, ...place } = e as Record<string, unknown>;
   const p = check('explanationPlace', place);
   return { ...p, text: check('text', text) };
+}
+
+/** A report to import: interchange schema v1, in the archive's year range. */
+export function checkImport(report: unknown): Report {
+  let r: Report;
+  try {
+    r = reportFromJson(structuredClone(report));
+  } catch (e) {
+    throw invalid(`要导入的报告不正确：${(e as Error).message}`);
+  }
+  if (r.year < MIN_YEAR || r.year > MAX_YEAR) throw invalid(`报告年度 ${r.year} 超出范围（${MIN_YEAR}–${MAX_YEAR}）`);
+  return r;
 }
