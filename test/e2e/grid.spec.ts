@@ -194,3 +194,58 @@ test('table 三 keeps its header in view while its rows scroll', async ({ page }
   expect((await cell(page, t3('1', 0)).boundingBox())!.y).toBeLessThan(gridTop); // row 一 scrolled out above
   await page.screenshot({ path: path.join(SCREENS, 'grid-table3-scrolled.png') });
 });
+
+test('double-click and F2 edit in place; arrows then move the caret, not the selection', async ({ page }) => {
+  await open(page);
+  await cell(page, { table: 'table2', row: 'licensing' }).dblclick();
+  const input = cell(page, { table: 'table2', row: 'licensing' }).locator('input');
+  await expect(input).toHaveValue('4337');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Enter');
+  expect((await reportOf(page)).table2.licensing).toBe(43037);
+  expect(await selectedOf(page)).toEqual({ table: 'table2', row: 'penalty' });
+  // the fee takes decimals (万元)
+  await cell(page, { table: 'table2', row: 'feesWanYuan' }).click();
+  await page.keyboard.type('1.25');
+  await page.keyboard.press('Tab');
+  expect((await reportOf(page)).table2.feesWanYuan).toBe(1.25);
+});
+
+test('text arriving without a key press (an input method) starts editing too', async ({ page }) => {
+  await open(page);
+  await cell(page, t3('3.1', 1)).click();
+  await page.keyboard.insertText('２');
+  await expect(cell(page, t3('3.1', 1)).locator('input')).toHaveClass(/mode-replace/);
+  await page.keyboard.press('Enter');
+  expect((await reportOf(page)).table3['3.1'][1]).toBe(2);
+});
+
+test('Ctrl+C copies the selected value as text', async ({ page }) => {
+  await open(page);
+  await cell(page, { table: 'table2', row: 'penalty' }).click();
+  const copied = await page.evaluate(`(() => {
+    const dt = new DataTransfer();
+    document.activeElement.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+    return dt.getData('text/plain');
+  })()`);
+  expect(copied).toBe('18\r\n');
+});
+
+test('with automatic totals off nothing is computed; switched on, a blank total shows its sum and is filled on the next edit', async ({ page }) => {
+  await open(page, '?blank&manual');
+  await cell(page, t3('2', 0)).click();
+  await paste(page, '1\t2\t0\t0\t0\t0\n');
+  expect((await reportOf(page)).table3['2'][6]).toBeNull();
+  await expect(cell(page, t3('2', 6))).not.toHaveClass(/hint/);
+  await page.getByTestId('auto-totals').check();
+  await expect(cell(page, t3('2', 6))).toHaveClass(/hint/);
+  await expect(cell(page, t3('2', 6)).locator('.val')).toHaveText('3');
+  expect((await reportOf(page)).table3['2'][6]).toBeNull(); // shown, not stored behind the user's back
+  await cell(page, t3('2', 5)).click();
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  expect((await reportOf(page)).table3['2'][6]).toBe(7);
+  await expect(cell(page, t3('2', 6))).not.toHaveClass(/hint/);
+});

@@ -1,10 +1,11 @@
 // Which cells the findings mark, how strongly, and with which messages.
 import type { CellAddress, TableKey } from '../../../../report/format';
+import type { Explanation } from '../../../../report/report';
 import type { Finding } from '../../../../report/rules/types';
 import { cellKey } from './layout';
 
-/** error red, warning amber, missing blue (a blank while drafting), info grey */
-export type MarkLevel = 'error' | 'warning' | 'missing' | 'info';
+/** error red, warning amber, missing blue (a blank while drafting), explained (a warning answered with a 审核说明) and info grey */
+export type MarkLevel = 'error' | 'warning' | 'missing' | 'explained' | 'info';
 
 export interface CellMark {
   /** the strongest finding about this cell itself (the cell to change) */
@@ -14,18 +15,22 @@ export interface CellMark {
   messages: string[];
 }
 
-const RANK: Record<MarkLevel, number> = { error: 4, warning: 3, missing: 2, info: 1 };
+const RANK: Record<MarkLevel, number> = { error: 5, warning: 4, missing: 3, explained: 2, info: 1 };
 
-function levelOf(f: Finding): MarkLevel {
+const explanationKey = (e: { rule: string; table?: string; row?: string; col?: number }) => `${e.rule}|${e.table ?? ''}|${e.row ?? ''}|${e.col ?? ''}`;
+
+function levelOf(f: Finding, explained: boolean): MarkLevel {
   if (f.severity === 'error') return 'error';
   if (f.rule === 'cell.missing') return 'missing';
-  return f.severity === 'warning' ? 'warning' : 'info';
+  if (f.severity === 'warning') return explained ? 'explained' : 'warning';
+  return 'info';
 }
 
 const stronger = (a: MarkLevel | null, b: MarkLevel): MarkLevel => (a && RANK[a] >= RANK[b] ? a : b);
 
 /** Marks of the cells of one table, keyed by cellKey. */
-export function cellMarks(findings: readonly Finding[], table: TableKey): Map<string, CellMark> {
+export function cellMarks(findings: readonly Finding[], table: TableKey, explanations: readonly Explanation[] = []): Map<string, CellMark> {
+  const answered = new Map(explanations.map((e) => [explanationKey(e), e.text]));
   const marks = new Map<string, CellMark>();
   const get = (a: CellAddress) => {
     const k = cellKey(a);
@@ -34,20 +39,22 @@ export function cellMarks(findings: readonly Finding[], table: TableKey): Map<st
     return m;
   };
   for (const f of findings) {
-    const level = levelOf(f);
+    const answer = f.severity === 'warning' ? answered.get(explanationKey(f)) : undefined;
+    const level = levelOf(f, answer !== undefined);
+    const message = answer !== undefined ? `${f.message}（审核说明：${answer}）` : f.message;
     let own: string | null = null;
     if (f.table === table && f.row !== undefined) {
       const address = { table, row: f.row, ...(f.col !== undefined ? { col: f.col } : {}) };
       own = cellKey(address);
       const m = get(address);
       m.level = stronger(m.level, level);
-      m.messages.push(f.message);
+      m.messages.push(message);
     }
     for (const a of f.cells ?? []) {
       if (a.table !== table || cellKey(a) === own) continue;
       const m = get(a);
       m.partLevel = stronger(m.partLevel, level);
-      if (!m.messages.includes(f.message)) m.messages.push(f.message);
+      if (!m.messages.includes(message)) m.messages.push(message);
     }
   }
   return marks;
