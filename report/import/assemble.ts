@@ -53,7 +53,8 @@ const SPACED_ROW = new RegExp(String.raw`^(.*?)((?:^|\s+)${VALUE}(?:\s+${VALUE})
 /** A table row: cells split by tabs; a line without tabs (copied from a PDF) splits at the spaces before its numbers. */
 export function splitRow(line: string): string[] {
   if (line.includes('\t')) return line.split('\t');
-  const m = line.trim().match(SPACED_ROW);
+  // the pattern backtracks quadratically: a row of a table is never this long
+  const m = line.length > 2000 ? null : line.trim().match(SPACED_ROW);
   if (!m) return [line];
   const labels = m[1].trim() ? m[1].trim().split(/\s+/) : [];
   return [...labels, ...m[2].trim().split(/\s+/)];

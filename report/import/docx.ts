@@ -73,6 +73,9 @@ export function documentBlocks(xml: string): Block[] {
       case 'tc':
         if (tableDepth === 1) (cell = { text: '', span: 1 }), (cellParas = []);
         break;
+      case 'gridBefore': // grid columns skipped before a row's first cell: keeps vertical merges aligned
+        if (tableDepth === 1 && row && !cell) row.push({ text: '', span: Math.max(1, Math.min(64, Number(attr('val')) || 1)) });
+        break;
       case 'gridSpan':
         if (tableDepth === 1 && cell) cell.span = Math.max(1, Math.min(64, Number(attr('val')) || 1));
         break;
