@@ -6,7 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../report/docx/index';
 import { TABLE3_ROW_KEYS } from '../../report/format';
-import { resolveGrid } from '../../report/import/docx';
+import { documentBlocks, resolveGrid } from '../../report/import/docx';
 import { importReport } from '../../report/import/index';
 import { parseReportJson } from '../../report/json';
 import type { Report } from '../../report/report';
@@ -98,6 +98,21 @@ describe('a .docx made by another program', () => {
 });
 
 describe('merged cells', () => {
+  it('reads runs, tabs and breaks, and aligns vertical merges past w:gridBefore', () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const tc = (t: string, pr = '') => `<w:tc><w:tcPr>${pr}</w:tcPr><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const xml = `<w:document ${W}><w:body>
+      <w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>中卫市</w:t></w:r><w:r><w:t>应急管理局</w:t><w:br/><w:t>2023</w:t><w:tab/><w:t>年</w:t></w:r></w:p>
+      <w:tbl><w:tr>${tc('A', '<w:vMerge w:val="restart"/>')}${tc('B', '<w:vMerge w:val="restart"/>')}${tc('1')}</w:tr>
+      <w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc('', '<w:vMerge/>')}${tc('2')}</w:tr></w:tbl>
+    </w:body></w:document>`;
+    expect(documentBlocks(xml)).toEqual([
+      { kind: 'para', text: '中卫市应急管理局\n2023\t年' },
+      { kind: 'table', rows: [['A', 'B', '1'], ['', 'B', '2']] },
+    ]);
+  });
+
+
   it('a vertically continued cell takes the text it continues; a horizontal span is one cell', () => {
     const c = (text: string, span = 1, vMerge?: 'restart' | 'continue') => ({ text, span, vMerge });
     const grid = resolveGrid([
