@@ -84,6 +84,18 @@ describe('reports', () => {
     expect(listed.agencyId).toBe(a.id);
   });
 
+  it("recounts next year's draft when last year's report changes (cross-year rules)", () => {
+    const { archive } = freshArchive();
+    const prev = completeReport();
+    prev.table3['4'] = [0, 0, 0, 0, 0, 0, 0];
+    const p = archive.importReport(prev, { replace: false });
+    const next = archive.createReport({ agencyId: p.agencyId, year: 2024, from: 'previous' });
+    const before = archive.listReports().find((x) => x.id === next.id)!;
+    archive.setCell(p.id, { table: 'table3', row: '4', col: 0 }, 9); // 2024's 上年结转 no longer matches
+    const after = archive.listReports().find((x) => x.id === next.id)!;
+    expect(after.errors + after.warnings).toBeGreaterThan(before.errors + before.warnings);
+  });
+
   it('refuses bad arguments and stores nothing', () => {
     const { archive } = freshArchive();
     const a = withAgency(archive);
