@@ -3,7 +3,7 @@
 //                   to the frame in which the findings panel shows the new state, measured in the page;
 //  editor_open_ms — from navigating to a complete report's editor to the frame in which its
 //                   three grids and the findings panel are rendered.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { buildRenderer, startHarness } from '../e2e/harness';
 
@@ -40,7 +40,7 @@ const WATCH_KEYSTROKES = `(() => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export default async function uiBench(): Promise<Record<string, number>> {
-  buildRenderer();
+  const dist = buildRenderer();
   const h = await startHarness();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
@@ -76,6 +76,7 @@ export default async function uiBench(): Promise<Record<string, number>> {
   } finally {
     await browser.close();
     await h.close();
+    rmSync(dist, { recursive: true, force: true });
   }
 }
 

@@ -16,13 +16,20 @@ import { openArchive } from '../../electron/archive/index';
 import type { Archive } from '../../electron/archive/types';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-// its own build folder: other work in the same checkout may be rebuilding dist/renderer at the same moment
-export const DIST = path.join(ROOT, 'test/output/renderer');
 export const SCREENS = path.join(ROOT, 'test/output/screens');
 
-/** vite build into DIST (once per run: playwright's globalSetup or the bench) */
-export function buildRenderer(): void {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', DIST, '--emptyOutDir', '--bypass-lock', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+/** where this run's build is: set by playwright's globalSetup (inherited by the workers) or by the bench */
+export const DIST_ENV = 'NIANBAO_E2E_DIST';
+
+/**
+ * vite build into a fresh folder of this run (once per run): other work in the same
+ * checkout may be rebuilding dist/renderer, or another run its own folder, at the same moment.
+ */
+export function buildRenderer(): string {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'nianbao-renderer-'));
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--bypass-lock', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  process.env[DIST_ENV] = out;
+  return out;
 }
 
 const MIME: Record<string, string> = {
@@ -37,11 +44,11 @@ const MIME: Record<string, string> = {
 };
 
 /** A static server of dist/renderer: the page loads only its own files, as from file:// in the app. */
-async function serveDist(): Promise<{ url: string; close(): Promise<void> }> {
+async function serveDist(dist: string): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(DIST, rel === '/' ? 'index.html' : rel);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = path.join(dist, rel === '/' ? 'index.html' : rel);
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }
@@ -81,11 +88,14 @@ export interface Harness {
   attach(page: Page): Promise<void>;
   /** close the archive and open the same file again, as a restart of the app does */
   restart(): void;
+  /** close the archive under the api, so every save fails until restart() */
+  breakArchive(): void;
   close(): Promise<void>;
 }
 
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(path.join(DIST, 'index.html'))) buildRenderer();
+  let dist = process.env[DIST_ENV];
+  if (!dist || !existsSync(path.join(dist, 'index.html'))) dist = buildRenderer();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-'));
   const dbFile = path.join(dir, '年报档案.sqlite');
   const answers = { open: [] as string[], save: [] as string[], folder: [] as string[] };
@@ -107,7 +117,7 @@ export async function startHarness(): Promise<Harness> {
     return { archive, api };
   };
   let current = make();
-  const server = await serveDist();
+  const server = await serveDist(dist);
   const keys = Object.keys(current.api);
 
   return {
@@ -135,11 +145,22 @@ export async function startHarness(): Promise<Harness> {
       await page.goto(server.url);
     },
     restart() {
-      current.archive.close();
+      try {
+        current.archive.close();
+      } catch {
+        // already closed by breakArchive
+      }
       current = make();
     },
-    async close() {
+    breakArchive() {
       current.archive.close();
+    },
+    async close() {
+      try {
+        current.archive.close();
+      } catch {
+        // already closed
+      }
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     },
