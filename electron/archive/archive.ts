@@ -75,7 +75,8 @@ export class SqliteArchive implements Archive {
       const row = this.editable(id);
       const report = this.reports.load(row);
       const now = this.stamp();
-      if (Date.parse(now) - Date.parse(row.last_revision_at) >= AUTO_REVISION_MS) {
+      // abs: a clock set back (by hand) must not stop the automatic revisions
+      if (Math.abs(Date.parse(now) - Date.parse(row.last_revision_at)) >= AUTO_REVISION_MS) {
         this.revisions.keep(row.id, report, '自动保存', now);
         this.reports.setRevisedAt(row.id, now);
       }
@@ -129,7 +130,8 @@ export class SqliteArchive implements Archive {
   }
 
   openReport(id: number): OpenedReport {
-    return this.run(() => {
+    // one read transaction: report and last year's seen at the same moment
+    return this.run(() => this.db.transaction((): OpenedReport => {
       const row = this.row(id);
       return {
         summary: toSummary(row),
@@ -137,7 +139,7 @@ export class SqliteArchive implements Archive {
         previous: this.reports.previousOf(row)?.report ?? null,
         inForceHint: row.in_force_hint ? JSON.parse(row.in_force_hint) : null,
       };
-    });
+    }).deferred());
   }
 
   setCell(id: number, address: CellAddress, value: Cell): ReportSummary {

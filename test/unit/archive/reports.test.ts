@@ -123,6 +123,16 @@ describe('reports', () => {
       () => archive.search(7 as never),
       () => archive.listReports({ agencyId: -1 }),
       () => archive.importReport({ unit: 'x' } as never, { replace: false }),
+      () => archive.importReport({ ...completeReport(), year: 1990 }, { replace: false }),
+      () => archive.importReport(completeReport(), { replace: 'yes' as never }),
+      () => archive.openReport(0),
+      () => archive.deleteReport('1' as never),
+      () => archive.restoreReport(-3),
+      () => archive.listRevisions(Number.POSITIVE_INFINITY),
+      () => archive.restoreRevision(0),
+      () => archive.finalise(null as never),
+      () => archive.search('政策', { limit: 0 }),
+      () => archive.removeExplanation(s.id, { rule: 'x', col: -1 }),
     ];
     for (const fn of bad) expect(codeOf(fn)).toBe('invalid-argument');
     expect(codeOf(() => archive.setCell(99, { table: 'table3', row: '1', col: 0 }, 1))).toBe('not-found');
@@ -132,6 +142,7 @@ describe('reports', () => {
     expect(report.parts.overview).toBe('');
     expect(report.explanations).toBeUndefined();
     expect(archive.listReports()).toHaveLength(1);
+    expect(archive.listAgencies()).toHaveLength(1);
   });
 
   it('creates next year from last year: narrative with years shifted, 上年结转 from 结转下年度, 现行有效件数 as a hint', () => {
