@@ -25,6 +25,7 @@ export class SqliteArchive implements Archive {
   private readonly revisions: RevisionStore;
   private readonly index: SearchIndex;
   private readonly now: () => Date;
+  private damaged: ArchiveError | null = null;
 
   constructor(file: string, readonly db: Database.Database, private readonly options: OpenOptions) {
     this.file = path.resolve(file);
@@ -45,10 +46,14 @@ export class SqliteArchive implements Archive {
     try {
       return fn();
     } catch (e) {
-      throw archiveError(e, this.file);
+      const err = archiveError(e, this.file);
+      if (err.code === 'corrupt') this.damaged = err;
+      throw err;
     }
   }
   private write<T>(fn: () => T): T {
+    // damage found while working: stop writing at once, as when found on open
+    if (this.damaged) throw this.damaged;
     return this.run(() => this.db.transaction(fn).immediate());
   }
   private stamp(): string {

@@ -1,5 +1,6 @@
 // What the disk and other programs can do to an edit: full disk, read-only, locked.
 // Each gives a clear Chinese error, keeps what was saved before, and recovers.
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, openArchive, SqliteArchive } from '../../../electron/archive/index';
@@ -84,5 +85,32 @@ describe('archive faults', () => {
     intruder.close();
     archive.setCell(s.id, { table: 'table3', row: '1', col: 0 }, 6);
     expect(archive.openReport(s.id).report.table3['1'][0]).toBe(6);
+  });
+});
+
+describe('damage found while working', () => {
+  it('after SQLite reports corruption, every later write is refused and the file is left as it is', async () => {
+    const { SqliteError } = Database as unknown as { SqliteError: new (m: string, c: string) => Error };
+    const { archive, file } = freshArchive();
+    await archive.dailyBackup;
+    const s = archive.importReport(completeReport(), { replace: false });
+    // white-box: make the next read fail the way a damaged page does
+    const reports = (archive as unknown as { reports: { row: (id: number) => unknown } }).reports;
+    const realRow = reports.row.bind(reports);
+    reports.row = () => {
+      throw new SqliteError('database disk image is malformed', 'SQLITE_CORRUPT');
+    };
+    expect(errorOf(() => archive.openReport(s.id)).code).toBe('corrupt');
+    reports.row = realRow;
+    (archive as SqliteArchive).db.pragma('wal_checkpoint(TRUNCATE)');
+    const { sha256 } = await import('./helpers');
+    const before = sha256(file);
+    const walBefore = statSync(file + '-wal').size;
+    const e = errorOf(() => archive.setCell(s.id, { table: 'table3', row: '1', col: 0 }, 1));
+    expect(e.code).toBe('corrupt');
+    expect(e.message).toMatch(/已损坏/);
+    expect(errorOf(() => archive.saveAgency({ name: '新机关', level: 'department' })).code).toBe('corrupt');
+    expect(sha256(file)).toBe(before);
+    expect(statSync(file + '-wal').size).toBe(walBefore);
   });
 });
