@@ -249,3 +249,29 @@ test('with automatic totals off nothing is computed; switched on, a blank total 
   expect((await reportOf(page)).table3['2'][6]).toBe(7);
   await expect(cell(page, t3('2', 6))).not.toHaveClass(/hint/);
 });
+
+test('Shift+arrows select a range: Ctrl+C copies it as a block, Delete blanks it in one step, paste starts at its top-left', async ({ page }) => {
+  await open(page, '?blank');
+  await cell(page, t3('1', 0)).click();
+  await paste(page, '1\t2\t3\n4\t5\t6\n');
+  await cell(page, t3('1', 0)).click();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(page.getByTestId('table3').locator('td.in-range')).toHaveCount(4);
+  const copied = await page.evaluate(`(() => {
+    const dt = new DataTransfer();
+    document.activeElement.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+    return dt.getData('text/plain');
+  })()`);
+  expect(copied).toBe('1\t2\r\n4\t5\r\n');
+  await page.keyboard.press('Delete');
+  let r = await reportOf(page);
+  expect([r.table3['1'].slice(0, 3), r.table3['2'].slice(0, 3)]).toEqual([[null, null, 3], [null, null, 6]]);
+  await expect(page.getByTestId('log').locator('li', { hasText: /^edit/ })).toHaveCount(2); // the paste and the Delete
+  // a range chosen bottom-right to top-left still pastes at its top-left
+  await cell(page, t3('2', 1)).click();
+  await cell(page, t3('1', 0)).click({ modifiers: ['Shift'] });
+  await paste(page, '7\t8\n');
+  r = await reportOf(page);
+  expect(r.table3['1'].slice(0, 2)).toEqual([7, 8]);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE3_ROW_KEYS, TABLE2_ROWS, TABLE4_GROUPS } from '../../report/format';
 import { table2Layout, table3Layout, table4Layout } from '../../renderer/src/components/grid/layout';
-import { addressAt, locate, moveForKey, moveFrom, visualOrder, type GridPos, type Move } from '../../renderer/src/components/grid/navigation';
+import { addressAt, cellsInRange, locate, moveForKey, moveFrom, visualOrder, type GridPos, type Move } from '../../renderer/src/components/grid/navigation';
 
 const t2 = table2Layout().nav;
 const t3 = table3Layout().nav;
@@ -65,5 +65,20 @@ describe('grid navigation order', () => {
     expect(moveForKey({ key: 'ArrowDown', ctrlKey: true })).toBe('last');
     expect(moveForKey({ key: '5' })).toBeNull();
     expect(moveForKey({ key: 'ArrowUp', altKey: true })).toBeNull();
+  });
+});
+
+describe('ranges', () => {
+  const keys = (rows: ReturnType<typeof cellsInRange>) => rows.map((r) => r.map((c) => `${c.address.row}:${c.address.col ?? '-'}`));
+  it('is the rectangle between two cells whichever corner comes first', () => {
+    const a = locate(t3, { table: 'table3', row: '3.3.8', col: 5 })!;
+    const b = locate(t3, { table: 'table3', row: '3.4.1', col: 6 })!;
+    expect(keys(cellsInRange(t3, a, b))).toEqual([['3.3.8:5', '3.3.8:6'], ['3.4.1:5', '3.4.1:6']]);
+    expect(keys(cellsInRange(t3, b, a))).toEqual(keys(cellsInRange(t3, a, b)));
+  });
+  it('in table 二 a spanning cell belongs to any range that touches its columns', () => {
+    const a = locate(t2, { table: 'table2', row: 'normativeDocuments', col: 1 })!;
+    const b = locate(t2, { table: 'table2', row: 'penalty' })!;
+    expect(keys(cellsInRange(t2, a, b))).toEqual([['normativeDocuments:0', 'normativeDocuments:1', 'normativeDocuments:2'], ['licensing:-'], ['penalty:-']]);
   });
 });

@@ -2,7 +2,7 @@
 // The grid may be ragged (table 二 has rows of 3 cells and rows of one cell
 // spanning 3 columns), so up/down look for the cell covering the same visual column.
 import { sameCell, type CellAddress } from '../../../../report/format';
-import type { NavGrid } from './layout';
+import type { NavCell, NavGrid } from './layout';
 
 /** A place in the grid: row index and index of the cell within that row. */
 export interface GridPos {
@@ -99,4 +99,18 @@ export function moveForKey(e: KeyLike): Move | null {
 /** Every address in visual order (row by row), e.g. for copying or tests. */
 export function visualOrder(grid: NavGrid): CellAddress[] {
   return grid.flatMap((r) => r.cells.map((c) => c.address));
+}
+
+/**
+ * The cells of the rectangle between two positions (a selected range), row by row.
+ * Works in visual columns, so in table 二 a cell spanning 3 columns belongs to any range touching it.
+ */
+export function cellsInRange(grid: NavGrid, a: GridPos, b: GridPos): NavCell[][] {
+  const ca = grid[a.r].cells[a.i];
+  const cb = grid[b.r].cells[b.i];
+  const c1 = Math.min(ca.col, cb.col);
+  const c2 = Math.max(ca.col + ca.span, cb.col + cb.span) - 1;
+  const rows: NavCell[][] = [];
+  for (let r = Math.min(a.r, b.r); r <= Math.max(a.r, b.r); r++) rows.push(grid[r].cells.filter((c) => c.col <= c2 && c.col + c.span - 1 >= c1));
+  return rows;
 }
