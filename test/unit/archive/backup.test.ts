@@ -43,6 +43,16 @@ describe('backups', () => {
     expect(b.listAgencies()).toHaveLength(4);
   });
 
+  it('opens and works even when the daily backup cannot be made', async () => {
+    const dir = tempDir();
+    const blocker = path.join(dir, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const a = track(openArchive(path.join(dir, 'archive.sqlite'), { backupDir: path.join(blocker, 'backups') }));
+    expect(await a.dailyBackup).toBeNull();
+    expect(a.saveAgency({ name: '某局', level: 'department' }).id).toBeGreaterThan(0);
+    expect(a.listBackups()).toEqual([]);
+  });
+
   it('backs up to a chosen file (a USB stick) that opens with all the data', async () => {
     const dir = tempDir();
     const a = await openOn(path.join(dir, 'archive.sqlite'), clock());
