@@ -85,6 +85,7 @@ function gridCell(c: GridCell, width: number, fonts: FontSet): TableCell {
       ? { ...CELL_MARGINS, left: TIGHT_SIDE_MARGIN, right: TIGHT_SIDE_MARGIN, marginUnitType: WidthType.DXA }
       : undefined,
     children: [
+      // explicit single spacing: LibreOffice does not take it from the document defaults inside cells
       new Paragraph({
         alignment: align,
         spacing: { before: 0, after: 0, line: 240 },

@@ -69,11 +69,10 @@ export function run(
 
 export function runProps(eastAsia: string, size: number, opts: { bold?: boolean; latin?: string } = {}): IRunOptions {
   const latin = opts.latin ?? LATIN_FONT;
+  // the language (zh-CN) is set once in the document defaults; repeating it on every run only costs time
   return {
-    font: { eastAsia, ascii: latin, hAnsi: latin, cs: latin, hint: 'eastAsia' },
+    font: { eastAsia, ascii: latin, hAnsi: latin, hint: 'eastAsia' },
     size,
-    sizeComplexScript: size,
     bold: opts.bold || undefined,
-    language: { value: 'en-US', eastAsia: 'zh-CN' },
   };
 }
