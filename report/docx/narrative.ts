@@ -6,8 +6,8 @@ import { BODY_LINE, INDENT_2_CHARS, SIZE, TITLE_LINE, run, type FontSet } from '
 
 const bodySpacing = { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
-/** 22 pt characters that fit on one line of the 156 mm type area. */
-const TITLE_CHARS_PER_LINE = 20;
+/** 22 pt characters that fit on one line of the 156 mm type area (20.1), less a margin for wide digits. */
+const TITLE_CHARS_PER_LINE = 19.5;
 
 /**
  * The title's lines: one when it fits, else agency / year + 政府信息公开工作年度报告
@@ -15,7 +15,9 @@ const TITLE_CHARS_PER_LINE = 20;
  */
 export function titleLines(title: string, year: number): string[] {
   const t = title.trim();
-  if ([...t].length <= TITLE_CHARS_PER_LINE) return [t];
+  // digits and Latin letters take half the width of a Chinese character
+  const width = [...t].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
+  if (width <= TITLE_CHARS_PER_LINE) return [t];
   const yearAt = t.lastIndexOf(`${year}年`);
   if (yearAt > 0) return [t.slice(0, yearAt), t.slice(yearAt)];
   const suffixAt = t.lastIndexOf(TITLE_SUFFIX.slice(1));

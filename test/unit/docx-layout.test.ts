@@ -50,7 +50,9 @@ describe('typography', () => {
   });
 
   it('a title that fits stays on one line; a long one breaks before the year', () => {
-    expect(titleLines('某某局2023年政府信息公开工作年度报告', 2023)).toEqual(['某某局2023年政府信息公开工作年度报告']);
+    // about 20 characters fit on a line of 156 mm at 22 pt; the four digits count as two
+    expect(titleLines('某某某局2023年政府信息公开工作年度报告', 2023)).toEqual(['某某某局2023年政府信息公开工作年度报告']);
+    expect(titleLines('某某某某局2023年政府信息公开工作年度报告', 2023)).toEqual(['某某某某局', '2023年政府信息公开工作年度报告']);
     expect(titleLines('中卫市应急管理局2023年政府信息公开工作年度报告', 2023)).toEqual(['中卫市应急管理局', '2023年政府信息公开工作年度报告']);
   });
 
