@@ -181,6 +181,8 @@ test('last year imported from the published text; 2024 started from it with row 
   for (let c = 0; c < 7; c++) await expect(cell(page, 'table3', '2', c)).toHaveText(String(seed.table3['4'][c]));
   expect(stored('中卫市应急管理局', 2024).table3['2']).toEqual(seed.table3['4']);
   await page.locator('[data-action="show-previous"]').click();
+  await expect(page.locator('.el-switch.is-checked[data-action="show-previous"], [data-action="show-previous"].is-checked').first()).toBeVisible();
+  await page.locator('[data-nav-part="table3"]').click();
   await screenshot(page, '09-editor-from-previous');
 });
 
