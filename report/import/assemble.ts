@@ -65,7 +65,7 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
   // the 2019 edition is refused wherever its columns show up, headings or not
   for (const b of blocks)
     for (const t of b.kind === 'para' ? [b.text] : b.rows.flat())
-      if (OLD_2019_MARKS.some((m) => labelKey(t).includes(m))) throw new ImportError(OLD_FORMAT_MESSAGE);
+      if (/数\s*量/.test(t) && OLD_2019_MARKS.some((m) => labelKey(t).includes(m))) throw new ImportError(OLD_FORMAT_MESSAGE);
   const paras = (b: Block) => (b.kind === 'para' ? b.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : '');
 
   // ---- title: the first paragraph naming unit + year, possibly over two lines
@@ -73,22 +73,24 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
   const head = firstHeading < 0 ? blocks.length : firstHeading;
   let title: ReturnType<typeof parseTitle>;
   let bodyStart = 0;
-  for (let i = 0; i < head && !title; i++) {
+  const before: string[] = []; // non-empty paragraphs before the one being tried
+  // a title sits at the top: look at the first few paragraphs only, so a long text without one stays linear
+  for (let i = 0; i < head && !title && before.length < 20; i++) {
     const t = paras(blocks[i]);
     if (!t) continue;
-    const prev = blocks.slice(0, i).map(paras).filter(Boolean).pop();
+    const prev = before[before.length - 1];
     // a title set in two lines: the unit, then year + 政府信息公开工作年度报告
     const alone = parseTitle(t);
     title = alone?.unit || prev === undefined ? alone : (parseTitle(prev + t) ?? alone);
     if (title) {
       bodyStart = i + 1;
-      const dropped = blocks.slice(0, i).map(paras).filter(Boolean);
-      if (title !== alone) dropped.pop(); // the unit line belongs to the title
-      if (dropped.length)
-        problems.push({ part: 'title', message: `标题之前的 ${dropped.length} 行文字未导入（如“${dropped[0].slice(0, 20)}”），请核对` });
+      if (title !== alone) before.pop(); // the unit line belongs to the title
+      if (before.length)
+        problems.push({ part: 'title', message: `标题之前的 ${before.length} 行文字未导入（如“${before[0].slice(0, 20)}”），请核对` });
     } else if (labelKey(t).includes(TITLE_SUFFIX)) {
       problems.push({ part: 'title', message: `标题“${t}”中找不到年度，单位和年度请手动核对` });
     }
+    before.push(t);
   }
 
   // ---- cut into parts by their headings
@@ -96,6 +98,7 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
   const textRows = new Map<PartKey, Rows>();
   const tables: Rows[] = [];
   let current: PartKey | 'preamble' = 'preamble';
+  let beside = 0; // sentences beside tables: the first few are named, the rest counted
   for (const b of blocks.slice(bodyStart)) {
     if (b.kind === 'table') {
       tables.push(b.rows);
@@ -110,20 +113,24 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     }
     if (current !== 'preamble' && PARTS.find((p) => p.key === current)!.kind === 'table') {
       // copied text, or a Word file whose tables were pasted as tab-separated lines
-      if (t) textRows.set(current, [...(textRows.get(current) ?? []), splitRow(b.text)]);
+      if (t) {
+        if (!textRows.has(current)) textRows.set(current, []);
+        textRows.get(current)!.push(splitRow(b.text));
+      }
       // a sentence beside a table has no place in the Report: say so rather than drop it
-      if (t.includes('。') && !t.includes('\t'))
+      if (t.includes('。') && !t.includes('\t') && ++beside <= 5)
         problems.push({ table: current, message: `“${partDef(current).heading}”中表格以外的文字未导入：“${t.slice(0, 30)}${t.length > 30 ? '…' : ''}”` });
       continue;
     }
     if (t) sections.get(current)!.push(t);
   }
 
+  if (beside > 5) problems.push({ message: `表格部分另有 ${beside - 5} 段文字未导入` });
   const found = PARTS.filter((p) => sections.has(p.key)).length;
   const kinds = new Map<TableKind, Rows>();
   for (const rows of tables) {
     const kind = classifyRows(rows);
-    if (kind) kinds.set(kind, [...(kinds.get(kind) ?? []), ...rows]);
+    if (kind) kinds.set(kind, (kinds.get(kind) ?? []).concat(rows));
   }
   for (const rows of textRows.values()) {
     const kind = classifyRows(rows);

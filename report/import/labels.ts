@@ -18,10 +18,13 @@ export function labelKey(text: string): string {
 }
 
 /** The part whose heading this line is, tolerating spaces and 一. / 一， for 一、. */
+const HEADING_KEYS = PARTS.map((p) => ({ part: p, full: labelKey(p.heading), bare: labelKey(p.heading).slice(2) }));
+
 export function partOfHeading(line: string): PartDef | undefined {
+  if (line.length > 40) return undefined; // headings are short; keeps long texts cheap
   const k = labelKey(line).replace(/^([一二三四五六])[.．,，、]?/, '$1、').replace(/[。.:]$/, '');
   // Word's automatic list numbering keeps 一、 out of the text: accept the bare heading too
-  return PARTS.find((p) => labelKey(p.heading) === k || labelKey(p.heading).slice(2) === k);
+  return HEADING_KEYS.find((h) => h.full === k || h.bare === k)?.part;
 }
 
 /** A level-2 heading or list item such as （一）… / (一)… / 一是… starts with a numbering. */
@@ -66,7 +69,7 @@ export function table3LabelOf(text: string, group?: string): Table3Label | undef
 
 const table2Labels = new Map(TABLE2_ROWS.map((r) => [labelKey(r.label), r]));
 export function table2RowOf(text: string) {
-  return table2Labels.get(labelKey(text));
+  return text.length > 20 ? undefined : table2Labels.get(labelKey(text));
 }
 
 /** Column headers of the 2019 edition's table 二; a report that has them is in the old format. */

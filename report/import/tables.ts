@@ -53,8 +53,8 @@ export function classifyRows(rows: Rows): TableKind | undefined {
   const score = { table2: 0, table3: 0, table4: 0 };
   for (const row of rows)
     for (const c of row) {
+      if (valueLike(c)) continue; // numbers are never labels: skip the costly key
       const k = labelKey(c);
-      if (!k) continue;
       if (OLD_2019_MARKS.some((m) => k.includes(m))) throw new ImportError(OLD_FORMAT_MESSAGE);
       if (table2RowOf(c) || T2_HEADERS.has(k) || k.startsWith('第二十条')) score.table2++;
       else if (table3LabelOf(c) || (isHeader(k, T3_HEADERS) && k !== labelKey(TABLE4_OUTCOMES[4]))) score.table3++;

@@ -40,7 +40,12 @@ export function importText(text: string): ImportResult {
   return assemble(textToBlocks(text), { text: true });
 }
 
+/** A report's full text is a few hundred KB; far more is not a report, and would only cost time. */
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+
 export function importTxt(bytes: Uint8Array): ImportResult {
   if (bytes.length === 0) throw new ImportError('文件是空的（0 字节），没有可导入的内容');
+  if (bytes.length > MAX_TEXT_BYTES)
+    throw new ImportError(`文本文件过大（${(bytes.length / 1048576).toFixed(1)} MB），年度报告全文通常只有几百 KB，请确认选择的文件`);
   return importText(decodeText(bytes));
 }

@@ -130,6 +130,7 @@ describe('files that are not what their name says', () => {
     ['a zip without a document', 'nodoc.docx', () => makeZip([stored('a.txt', 'x')]), /没有正文/],
     ['a .docx named .txt', 'report.txt', () => exportDocx(randomReport(2)), /扩展名改为 \.docx/],
     ['an RTF file', 'x.docx', () => new Uint8Array(Buffer.from('{\\rtf1\\ansi hello}')), /RTF/],
+    ['a .txt far larger than any report', 'huge.txt', () => new Uint8Array(6 * 1024 * 1024).fill(0x41), /文本文件过大/],
     ['an unknown kind of file', 'x.xlsx.bak', () => new Uint8Array(Buffer.from('abc')), /不支持的文件类型/],
   ];
   for (const [what, name, make, message] of cases) {
