@@ -113,6 +113,18 @@ test('定稿 with errors is refused; a final report cannot be typed into; 重新
   await messageBox(page).getByRole('button', { name: '重新打开' }).click();
   await expect(page.locator('[data-action="finalise"]')).toBeVisible();
   expect(h.archive().listRevisions(reportId(2024)).map((v) => v.summary).join()).toContain('上级审核退回');
+
+  // 历史版本 lists what the archive kept; restoring one brings its values back into the page
+  await typeInCell(page, 'table3', '1', 1, '9');
+  await saved(page);
+  await page.locator('[data-action="revisions"]').click();
+  const revs = page.locator('.el-dialog[data-dialog="revisions"]');
+  await expect(revs.locator('tbody tr').first()).toBeVisible();
+  await revs.locator('tbody tr').first().getByRole('button', { name: '恢复' }).click();
+  await messageBox(page).getByRole('button', { name: '恢复' }).click();
+  await expect(page.locator('.el-message--success').last()).toContainText('已恢复');
+  await expect(cell(page, 'table3', '1', 1)).toHaveText('0');
+  expect(stored(2024).table3['1'][1]).toBe(0);
 });
 
 test('导出 with errors asks first; a folder that does not exist is reported, nothing written', async ({ page }) => {

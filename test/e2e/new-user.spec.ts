@@ -2,7 +2,7 @@
 // its 2024 report typed and pasted in, explained, exported and read back;
 // last year's published report imported and this year's started from it;
 // the page reloaded (and the archive reopened) with everything still there.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { importReport } from '../../report/import/index';
@@ -208,6 +208,10 @@ test('after a reload and a restart on the same file everything is there', async 
   await page.locator('[data-action="search"]').click();
   await expect(page.locator('[data-hit]').first()).toBeVisible();
   await screenshot(page, '11-search');
+  await page.locator('[data-hit]', { hasText: AGENCY }).first().click();
+  await expect(page.locator('.app-header + .app-main [data-editor-ready]')).toBeVisible();
+  await expect(page.locator('.el-tag', { hasText: '草稿' }).first()).toBeVisible();
+  await page.locator('[data-nav="archive"]').click();
 
   await page.locator('[data-agency="中卫市应急管理局"] button', { hasText: '历年对比' }).click();
   await expect(page.locator('[data-chart="applications"] canvas')).toBeVisible();
@@ -215,4 +219,14 @@ test('after a reload and a restart on the same file everything is there', async 
   await page.locator('[data-nav="settings"]').click();
   await expect(page.locator('[data-data-file]')).toHaveText(h.dbFile);
   await screenshot(page, '13-settings');
+
+  // 设置: the font choice is kept; 备份到… writes a copy into the chosen folder
+  await page.locator('[data-field="fonts"]').getByText('仿宋、楷体（Windows 10/11 自带）').click();
+  await expect.poll(async () => (await h.api().getSettings()).fonts).toBe('windows');
+  const usb = path.join(h.dir, 'U盘');
+  mkdirSync(usb);
+  h.answers.folder.push(usb);
+  await page.locator('[data-action="backup-to"]').click();
+  await expect(page.locator('.el-message--success').last()).toContainText('已备份到');
+  expect(readdirSync(usb).filter((f) => f.endsWith('.sqlite'))).toHaveLength(1);
 });
