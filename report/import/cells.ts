@@ -26,24 +26,30 @@ export function readValue(raw: string, kind: CellKind, at: CellAddress, problems
   return null;
 }
 
-export type Fit = { cells: string[]; note?: 'short' | 'long' };
+export type Fit = { cells: string[]; note?: 'short' | 'long' | 'ambiguous' };
 
 /**
  * Fit the cells after a row's label to `n` values. Copied text carries stray
  * empty cells for merged label columns before the values and a trailing tab
- * after them; those are dropped first, and only as many as needed.
+ * after them; those are dropped first, and only as many as needed. When more
+ * empty cells could go than must, which blank is real cannot be known: the
+ * leading ones go first, and the fit says it was a choice.
  */
 export function fitCells(rest: readonly string[], n: number): Fit {
   const a = rest.slice();
-  while (a.length > n && a[0].trim() === '') a.shift();
-  while (a.length > n && a[a.length - 1].trim() === '') a.pop();
+  const empty = (c: string) => c.trim() === '';
+  const lead = a.findIndex((c) => !empty(c));
+  const trail = lead < 0 ? 0 : a.length - 1 - a.map((c) => !empty(c)).lastIndexOf(true);
+  const excess = a.length - n;
+  while (a.length > n && empty(a[0])) a.shift();
+  while (a.length > n && empty(a[a.length - 1])) a.pop();
   if (a.length > n) return { cells: a, note: 'long' };
   if (a.length < n) {
-    const short = a.some((c) => c.trim() !== '') ? 'short' : undefined;
+    const short = a.some((c) => !empty(c)) ? 'short' : undefined;
     while (a.length < n) a.push('');
     return { cells: a, note: short };
   }
-  return { cells: a };
+  return lead > 0 && trail > 0 && excess > 0 && excess < lead + trail ? { cells: a, note: 'ambiguous' } : { cells: a };
 }
 
 export function nonEmpty(cells: readonly string[]): number {

@@ -64,6 +64,8 @@ export function classifyRows(rows: Rows): TableKind | undefined {
   return score[best] >= 2 ? best : undefined;
 }
 
+const AMBIGUOUS_NOTE = '前后都有空单元格，无法确定空白属于哪一列，已按末尾为空读入，请核对';
+
 function shortNote(n: number, got: number): string {
   return `只读到 ${got} 个数值（应有 ${n} 个），已从左到右填入，其余按空白处理，请核对`;
 }
@@ -85,6 +87,7 @@ export function readTable2(rows: Rows, report: Report, problems: ImportProblem[]
       continue;
     }
     if (fit.note === 'short') problems.push({ table: 'table2', row: def.key, message: `表二“${def.label}”行${shortNote(def.width, nonEmpty(fit.cells))}` });
+    if (fit.note === 'ambiguous') problems.push({ table: 'table2', row: def.key, message: `表二“${def.label}”行${AMBIGUOUS_NOTE}` });
     if (def.width === 3) {
       report.table2[def.key] = [0, 1, 2].map((c) => readValue(fit.cells[c], def.kind, { table: 'table2', row: def.key, col: c }, problems)) as Triple & Cell;
     } else {
@@ -188,6 +191,7 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
       continue;
     }
     if (fit.note === 'short') problems.push({ table: 'table3', row: key, message: `表三“${name}”行${shortNote(n, nonEmpty(fit.cells))}` });
+    if (fit.note === 'ambiguous') problems.push({ table: 'table3', row: key, message: `表三“${name}”行${AMBIGUOUS_NOTE}` });
     const cells = rowHasSubtotal ? [fit.cells[0], ...fit.cells.slice(2)] : fit.cells;
     const values = cells.map((c, col) => readValue(c, 'count', { table: 'table3', row: key!, col }, problems)) as Row7;
     report.table3[key] = values;
@@ -228,6 +232,7 @@ export function readTable4(rows: Rows, report: Report, problems: ImportProblem[]
     return;
   }
   if (fit.note === 'short') problems.push({ table: 'table4', message: `表四${shortNote(width, nonEmpty(fit.cells))}` });
+  if (fit.note === 'ambiguous') problems.push({ table: 'table4', message: `表四的数值${AMBIGUOUS_NOTE}` });
   TABLE4_GROUPS.forEach((g, gi) => {
     report.table4[g.key] = TABLE4_OUTCOMES.map((_, c) =>
       readValue(fit.cells[gi * TABLE4_OUTCOMES.length + c], 'count', { table: 'table4', row: g.key, col: c }, problems),

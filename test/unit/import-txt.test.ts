@@ -49,7 +49,8 @@ describe('random reports written as copied text', () => {
       for (const opts of [{}, { halfWidth: true }, { subtotal: true }]) {
         const { report, problems } = await txt(reportToText(r, opts));
         expect(pick(report), JSON.stringify(opts)).toEqual(pick(r));
-        expect(problems).toEqual([]);
+        // a row with blanks at both ends is ambiguous in text; that is said, and nothing else
+        expect(problems.filter((p) => !p.message.includes('无法确定空白'))).toEqual([]);
       }
     });
   }
@@ -98,6 +99,20 @@ describe('variants of table 三', () => {
     expect(report.table3['3.5.2']).toEqual([null, null, null, null, null, null, null]);
     expect(problems).toEqual([expect.objectContaining({ table: 'table3', row: '3.5.2' })]);
     expect(problems[0].message).toContain('2.重复申请');
+  });
+});
+
+describe('blank cells in copied text', () => {
+  it('says when a row with empty cells at both ends cannot be placed for certain', async () => {
+    const base = '某某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n';
+    const { report, problems } = await txt(base + '一、本年新收政府信息公开申请数量\t\t1\t2\t3\t4\t5\t6\t\n');
+    expect(report.table3['1']).toEqual([1, 2, 3, 4, 5, 6, null]);
+    expect(problems).toContainEqual(expect.objectContaining({ table: 'table3', row: '1' }));
+    expect(problems.find((p) => p.row === '1')!.message).toContain('无法确定空白');
+    // one stray cell on each side, as in the seed: nothing to choose
+    const clear = await txt(base + '一、本年新收政府信息公开申请数量\t\t1\t2\t3\t4\t5\t6\t7\t\n');
+    expect(clear.report.table3['1']).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(clear.problems.filter((p) => p.row === '1')).toEqual([]);
   });
 });
 
@@ -209,7 +224,7 @@ describe('tables in another order, text beside tables', () => {
     const text = [...lines.slice(0, from), ...shuffled, ...lines.slice(to + 1)].join('\n');
     const { report, problems } = await txt(text);
     expect(report.table3).toEqual(r.table3);
-    expect(problems).toEqual([]);
+    expect(problems.filter((p) => !p.message.includes('无法确定空白'))).toEqual([]);
   });
 
   it('says when a sentence beside a table is not imported', async () => {
