@@ -39,11 +39,18 @@ function sniff(bytes: Uint8Array, kind: ImportKind | undefined, fileName: string
   return kind;
 }
 
+function looksLikeJson(bytes: Uint8Array): boolean {
+  // no report's text starts with a brace
+  return new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\ufeff/, '').trimStart().startsWith('{');
+}
+
 /** Read a report from the bytes of a file; throws ImportError when nothing can be read. */
 export async function importReport(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
   const kind = sniff(bytes, importKindOf(fileName), fileName);
   try {
     if (kind === 'json') return { report: parseReportJson(new TextDecoder().decode(bytes)), problems: [] };
+    // a report.json saved under a .txt name is still a report.json
+    if (kind === 'txt' && looksLikeJson(bytes)) return { report: parseReportJson(new TextDecoder().decode(bytes)), problems: [] };
     if (kind === 'txt') return importTxt(bytes);
     return importDocx(bytes);
   } catch (e) {

@@ -235,3 +235,11 @@ describe('tables in another order, text beside tables', () => {
     expect(problems[0].message).toContain('本年度主动公开情况见下表');
   });
 });
+
+describe('a report.json under a .txt name', () => {
+  it('is read as the interchange form', async () => {
+    const json = readFileSync(path.join(SHARED, 'spec/seed-report.json'));
+    const { report } = await importReport(json, 'report.txt');
+    expect(pick(report)).toEqual(pick(seedReport));
+  });
+});
