@@ -70,9 +70,37 @@ function shortNote(n: number, got: number): string {
   return `只读到 ${got} 个数值（应有 ${n} 个），已从左到右填入，其余按空白处理，请核对`;
 }
 
+/**
+ * Copies out of PDFs put each cell on its own line: a line of values only is
+ * appended to the labelled row above it while that row still lacks values.
+ */
+export function reflowValues(rows: Rows, labelled: (row: string[]) => { at: number; width: number } | undefined): Rows {
+  const out: Rows = [];
+  for (const row of rows) {
+    const values = row.filter((c) => c.trim() !== '');
+    const prev = out[out.length - 1];
+    const onlyValues = values.length > 0 && values.every(valueLike);
+    if (onlyValues && prev) {
+      const { at, width } = labelled(prev) ?? { at: -1, width: 0 };
+      if (at >= 0 && nonEmpty(prev.slice(at + 1)) + values.length <= width) {
+        out[out.length - 1] = [...prev.slice(0, at + 1), ...prev.slice(at + 1).filter((c) => c.trim() !== ''), ...values];
+        continue;
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+const table2Label = (row: string[]) => {
+  const at = row.findIndex((c) => c.trim() !== '');
+  const def = at >= 0 ? table2RowOf(row[at]) : undefined;
+  return def && { at, width: def.width };
+};
+
 export function readTable2(rows: Rows, report: Report, problems: ImportProblem[]): void {
   const seen = new Set<Table2Key>();
-  for (const row of rows) {
+  for (const row of reflowValues(rows, table2Label)) {
     const i = row.findIndex((c) => c.trim() !== '');
     const def = i < 0 ? undefined : table2RowOf(row[i]);
     if (!def) continue;
@@ -135,7 +163,11 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
   const seen = new Set<string>();
   let group: string | undefined;
   let pending: string | undefined; // a row whose label came without values
-  for (const row of mergeSplitLabels(rows)) {
+  const table3Label = (row: string[]) => {
+    const at = row.map((c) => classify3(c, undefined).kind === 'label').lastIndexOf(true);
+    return at >= 0 ? { at, width: n } : undefined;
+  };
+  for (const row of reflowValues(mergeSplitLabels(rows), table3Label)) {
     let key: string | undefined;
     let lastLabel = -1;
     let text = false;

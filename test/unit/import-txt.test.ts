@@ -243,3 +243,21 @@ describe('a report.json under a .txt name', () => {
     expect(pick(report)).toEqual(pick(seedReport));
   });
 });
+
+describe('one cell per line (copied out of a PDF)', () => {
+  it('gathers the values under their labels', async () => {
+    const r = randomReport(71);
+    // no blanks in tables 二 and 三: a blank leaves no line of its own in such a copy
+    const t2 = r.table2;
+    t2.rules = t2.rules.map((v) => v ?? 1) as typeof t2.rules;
+    t2.normativeDocuments = t2.normativeDocuments.map((v) => v ?? 2) as typeof t2.normativeDocuments;
+    for (const k of ['licensing', 'penalty', 'coercion', 'feesWanYuan'] as const) t2[k] = t2[k] ?? 3;
+    for (const k of Object.keys(r.table3)) r.table3[k] = r.table3[k].map((v) => v ?? 4) as typeof r.table3[string];
+    const lines = reportToText(r).split('\n');
+    const t4 = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+    const text = [...lines.slice(0, t4).flatMap((l) => l.split('\t').filter(Boolean)), ...lines.slice(t4)].join('\n');
+    const { report, problems } = await txt(text);
+    expect(pick(report)).toEqual(pick(r));
+    expect(problems).toEqual([]);
+  });
+});
