@@ -4,7 +4,8 @@
 import { PARTS, partDef, TITLE_SUFFIX, type NarrativeKey, type PartKey } from '../format';
 import { blankReport } from '../report';
 import { labelKey, NUMBERED, OLD_2019_MARKS, partOfHeading } from './labels';
-import { classifyRows, OLD_FORMAT_MESSAGE, readTable2, readTable3, readTable4, type Rows, type TableKind } from './tables';
+import { readTable3 } from './table3';
+import { classifyRows, OLD_FORMAT_MESSAGE, readTable2, readTable4, type Rows, type TableKind } from './tables';
 import { ImportError, type ImportProblem, type ImportResult } from './types';
 
 export type Block = { kind: 'para'; text: string } | { kind: 'table'; rows: Rows };

@@ -1,7 +1,23 @@
 // Label matching for imported text: published reports write the official
 // labels with stray spaces, half-width brackets and other quote marks, so both
 // sides are reduced to one comparable key before they are compared.
-import { PARTS, TABLE2_ROWS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_SECTION3_LABEL, type PartDef } from '../format';
+import {
+  PARTS,
+  TABLE2,
+  TABLE2_ROWS,
+  TABLE3_APPLICANT,
+  TABLE3_COLUMNS,
+  TABLE3_CORNER,
+  TABLE3_GROUPS,
+  TABLE3_LEGAL,
+  TABLE3_ROWS,
+  TABLE3_SECTION3_LABEL,
+  TABLE4_GROUPS,
+  TABLE4_LITIGATION,
+  TABLE4_OUTCOMES,
+  TABLE4_REVIEW,
+  type PartDef,
+} from '../format';
 
 /** Comparable form of a label: no whitespace, one kind of bracket, no quotes, one kind of list dot. */
 export function labelKey(text: string): string {
@@ -77,3 +93,25 @@ export const OLD_2019_MARKS = ['本年新制作数量', '本年新公开数量',
 
 /** The legal-person subtotal column some offices add to table 三. */
 export const SUBTOTAL_MARK = '小计';
+
+// ---- header cells of the three tables
+
+export const T3_HEADERS = new Set(
+  [TABLE3_CORNER, TABLE3_APPLICANT, TABLE3_LEGAL, SUBTOTAL_MARK, ...TABLE3_COLUMNS.map((c) => c.label)].map(labelKey),
+);
+export const T4_HEADERS = new Set(
+  [TABLE4_REVIEW, TABLE4_LITIGATION, ...TABLE4_OUTCOMES, ...TABLE4_GROUPS.map((g) => g.label)].map(labelKey),
+);
+export const T2_HEADERS = new Set(TABLE2.flatMap((b) => [b.article, ...b.headers]).map(labelKey));
+
+/** A header cell, or several header cells run together (copied without tabs). */
+const longestFirst = new Map<Set<string>, string[]>();
+export function isHeader(key: string, headers: Set<string>): boolean {
+  if (!key) return false;
+  if (headers.has(key)) return true;
+  let sorted = longestFirst.get(headers);
+  if (!sorted) longestFirst.set(headers, (sorted = [...headers].sort((a, b) => b.length - a.length)));
+  let rest = key;
+  for (const h of sorted) if (rest.includes(h)) rest = rest.split(h).join('');
+  return rest === '';
+}
