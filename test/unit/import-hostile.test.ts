@@ -5,12 +5,13 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../report/docx/index';
 import { importReport, ImportError } from '../../report/import/index';
 import { randomReport } from './import-helpers';
 
-type Entry = { name: string; data: Uint8Array; method: 0 | 8; size: number };
+type Entry = { name: string; data: Uint8Array; method: 0 | 8; size: number; zip64?: boolean };
 
 /** A zip written by hand, so the sizes it declares can lie. */
 function makeZip(entries: Entry[]): Uint8Array {
@@ -23,20 +24,29 @@ function makeZip(entries: Entry[]): Uint8Array {
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
+    local.writeUInt32LE(e.zip64 ? 0xffffffff : e.data.length, 18);
+    local.writeUInt32LE(e.zip64 ? 0xffffffff : e.size, 22);
     local.writeUInt16LE(name.length, 26);
     const cd = Buffer.alloc(46);
     cd.writeUInt32LE(0x02014b50, 0);
-    cd.writeUInt16LE(20, 4);
-    cd.writeUInt16LE(20, 6);
+    cd.writeUInt16LE(45, 4);
+    cd.writeUInt16LE(45, 6);
     cd.writeUInt16LE(e.method, 10);
-    cd.writeUInt32LE(e.data.length, 20);
-    cd.writeUInt32LE(e.size, 24);
+    cd.writeUInt32LE(e.zip64 ? 0xffffffff : e.data.length, 20);
+    cd.writeUInt32LE(e.zip64 ? 0xffffffff : e.size, 24);
     cd.writeUInt16LE(name.length, 28);
     cd.writeUInt32LE(offset, 42);
+    // zip64: the real sizes sit in an extra field, uncompressed first
+    const extra = Buffer.alloc(e.zip64 ? 20 : 0);
+    if (e.zip64) {
+      extra.writeUInt16LE(1, 0);
+      extra.writeUInt16LE(16, 2);
+      extra.writeBigUInt64LE(BigInt(e.size), 4);
+      extra.writeBigUInt64LE(BigInt(e.data.length), 12);
+    }
+    cd.writeUInt16LE(extra.length, 30);
     parts.push(local, name, Buffer.from(e.data));
-    central.push(cd, name);
+    central.push(cd, name, extra);
     offset += 30 + name.length + e.data.length;
   }
   const cdBytes = Buffer.concat(central);
@@ -83,6 +93,15 @@ describe('zip bombs', () => {
     await expect(importReport(bomb, 'bomb.docx')).rejects.toThrow(/解压后超过 30 MB/);
     // had it inflated the 3 GB, the process peak would have grown by gigabytes
     expect(peakMb() - before).toBeLessThan(300);
+  });
+
+  it('reads the sizes a zip64 entry declares in its extra field: a real document reads, 5 GB is refused', async () => {
+    const xml = unzipSync(await exportDocx(randomReport(3)))['word/document.xml'];
+    const data = deflateRawSync(xml);
+    const ok = makeZip([stored('_rels/.rels', RELS), { name: 'word/document.xml', data, method: 8, size: xml.length, zip64: true }]);
+    expect((await importReport(ok, 'z64.docx')).report.table3).toEqual(randomReport(3).table3);
+    const big = makeZip([stored('_rels/.rels', RELS), { name: 'word/document.xml', data, method: 8, size: 5 * 1024 ** 3, zip64: true }]);
+    await expect(importReport(big, 'z64.docx')).rejects.toThrow(/解压后超过 30 MB/);
   });
 
   it('refuses a zip with thousands of entries', async () => {
