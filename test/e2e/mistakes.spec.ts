@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { startHarness, type Harness } from './harness';
-import { cell, createReport, field, finding, screenshot, typeInCell } from './steps';
+import { cell, createReport, field, finding, screenshot, selectCell, typeInCell } from './steps';
 
 const AGENCY = '测试市审计局';
 let h: Harness;
@@ -49,7 +49,7 @@ test('a cell value that is not a count, and a pasted block that does not fit', a
   expect(stored(2024).table3['1'][0]).toBeNull();
 
   // 8 columns pasted at the 6th applicant column run off the table's right edge
-  await cell(page, 'table3', '1', 5).click();
+  await selectCell(page, 'table3', '1', 5);
   await page.evaluate(`(() => {
     const dt = new DataTransfer();
     dt.setData('text/plain', '1\\t2\\t3\\t4\\t5\\t6\\t7\\t8');
@@ -101,7 +101,7 @@ test('定稿 with errors is refused; a final report cannot be typed into; 重新
   await expect(page.locator('[data-action="reopen"]')).toBeVisible();
   expect(h.archive().openReport(reportId(2024)).summary.status).toBe('final');
 
-  await cell(page, 'table3', '1', 0).click();
+  await selectCell(page, 'table3', '1', 0);
   await page.keyboard.type('5');
   await expect(page.locator('.el-message--warning').last()).toContainText('已定稿');
   expect(stored(2024).table3['1'][0]).toBe(0);

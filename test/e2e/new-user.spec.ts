@@ -8,7 +8,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { importReport } from '../../report/import/index';
 import { TABLE3_ROW_KEYS } from '../../report/format';
 import { startHarness, type Harness } from './harness';
-import { cell, createReport, field, finding, screenshot, typeInCell } from './steps';
+import { cell, createReport, field, finding, screenshot, selectCell, typeInCell } from './steps';
 
 const AGENCY = '宁夏回族自治区示例厅';
 const SEED_TXT = '/work/shared/seeds/000_68281a0ece325528.txt';
@@ -50,7 +50,7 @@ test('a new agency: 2024 report typed, pasted, written, explained, exported and 
   // paste table 三's applicant columns (25 rows x 6) at 一/自然人: a balanced column 0, zeros elsewhere
   const values: Record<string, number> = { '1': 3, '2': 1, '3.1': 2, '3.7': 2, '4': 2 };
   const block = TABLE3_ROW_KEYS.map((k) => [values[k] ?? 0, 0, 0, 0, 0, 0].join('\t')).join('\r\n');
-  await cell(page, 'table3', '1', 0).click();
+  await selectCell(page, 'table3', '1', 0);
   await pasteText(page, block);
   await expect(cell(page, 'table3', '3.7', 6)).toHaveText('2'); // totals computed
   await expect(finding(page, 'table3.balance')).toHaveCount(0);
@@ -63,8 +63,13 @@ test('a new agency: 2024 report typed, pasted, written, explained, exported and 
   await expect(finding(page, 'table3.balance').first()).toBeVisible();
   await expect(cell(page, 'table3', '1', 6)).toHaveText('5');
   await screenshot(page, '03-editor-balance-error');
+  // clicking the finding moves to the cell it is about
+  const where = (await finding(page, 'table3.balance').first().getAttribute('data-cell'))!.split(':');
+  await page.locator('[data-nav-part="head"]').click();
+  await finding(page, 'table3.balance').first().locator('.msg').click();
+  await expect(page.locator(`td.selected[data-cell="${where.join('|')}"]`)).toBeInViewport();
   // … and 四 自然人 2 → 4 (typed, Tab to the next cell) mends it
-  await cell(page, 'table3', '4', 0).click();
+  await selectCell(page, 'table3', '4', 0);
   await page.keyboard.type('4');
   await page.keyboard.press('Tab');
   await expect(finding(page, 'table3.balance')).toHaveCount(0);

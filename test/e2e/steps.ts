@@ -6,7 +6,8 @@ import { SCREENS } from './harness';
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: false });
+  // finish Element Plus's fade-ins so the picture shows what the user sees once it settles
+  await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: false, animations: 'disabled' });
 }
 
 /** an input by its data-field, wherever Element Plus put the attribute (the wrapper or the input) */
@@ -38,9 +39,17 @@ export function cell(page: Page, table: string, row: string, col?: number) {
   return page.locator(`td[data-cell="${table}|${row}|${col ?? ''}"]`);
 }
 
+/** click a cell; when it is already selected its editor input lies on top and takes the click, as for a user */
+export async function selectCell(page: Page, table: string, row: string, col?: number): Promise<void> {
+  const td = cell(page, table, row, col);
+  const input = td.locator('input');
+  if (await input.count()) await input.click();
+  else await td.click();
+}
+
 /** select a cell with the mouse, type the value and Enter, as a user does */
 export async function typeInCell(page: Page, table: string, row: string, col: number | undefined, value: string): Promise<void> {
-  await cell(page, table, row, col).click();
+  await selectCell(page, table, row, col);
   await page.keyboard.type(value);
   await page.keyboard.press('Enter');
 }
