@@ -88,7 +88,7 @@ test('bad input is not committed: the text stays, the cell is marked, a Chinese 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('reject')).toHaveText('“12a”不是数字，请只填写阿拉伯数字');
   await expect(cell(page, t3('2', 3))).toHaveClass(/invalid/);
-  await expect(cell(page, t3('2', 3)).locator('input')).toHaveValue('12a');
+  await expect(page.getByTestId('table3').locator('input.editor')).toHaveValue('12a');
   expect(await selectedOf(page)).toEqual(t3('2', 3));
   expect((await reportOf(page)).table3['2'][3]).toBe(0);
   const box = (await page.getByTestId('table3').boundingBox())!;
@@ -198,7 +198,7 @@ test('table 三 keeps its header in view while its rows scroll', async ({ page }
 test('double-click and F2 edit in place; arrows then move the caret, not the selection', async ({ page }) => {
   await open(page);
   await cell(page, { table: 'table2', row: 'licensing' }).dblclick();
-  const input = cell(page, { table: 'table2', row: 'licensing' }).locator('input');
+  const input = page.getByTestId('table2').locator('input.editor');
   await expect(input).toHaveValue('4337');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
@@ -217,7 +217,7 @@ test('text arriving without a key press (an input method) starts editing too', a
   await open(page);
   await cell(page, t3('3.1', 1)).click();
   await page.keyboard.insertText('２');
-  await expect(cell(page, t3('3.1', 1)).locator('input')).toHaveClass(/mode-replace/);
+  await expect(page.getByTestId('table3').locator('input.editor')).toHaveClass(/mode-replace/);
   await page.keyboard.press('Enter');
   expect((await reportOf(page)).table3['3.1'][1]).toBe(2);
 });

@@ -39,6 +39,8 @@ export interface LabelCell {
 export interface ValueCell {
   type: 'value';
   address: CellAddress;
+  /** cellKey(address), computed once */
+  key: string;
   colspan?: number;
   kind: CellKind;
   /** a 总计 cell, computed from its addends when autoTotals is on */
@@ -95,7 +97,7 @@ export function table2Layout(): TableLayout {
           : [{ address: { table: 'table2', row: r.key }, col: 0, span: 3, kind: r.kind }];
       body.push([
         label(r.label, 'row'),
-        ...cells.map((n): ValueCell => ({ type: 'value', address: n.address, kind: n.kind, total: false, ...(n.span > 1 ? { colspan: n.span } : {}) })),
+        ...cells.map((n): ValueCell => ({ ...valueOf(n, false), ...(n.span > 1 ? { colspan: n.span } : {}) })),
       ]);
       nav.push({ label: r.label, cells });
     }
@@ -164,7 +166,7 @@ export function table4Layout(): TableLayout {
 }
 
 function valueOf(n: NavCell, total: boolean): ValueCell {
-  return { type: 'value', address: n.address, kind: n.kind, total };
+  return { type: 'value', address: n.address, key: cellKey(n.address), kind: n.kind, total };
 }
 
 export function isTotal(a: CellAddress): boolean {
