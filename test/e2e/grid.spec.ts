@@ -274,4 +274,7 @@ test('Shift+arrows select a range: Ctrl+C copies it as a block, Delete blanks it
   await paste(page, '7\t8\n');
   r = await reportOf(page);
   expect(r.table3['1'].slice(0, 2)).toEqual([7, 8]);
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('table3').locator('td.in-range')).toHaveCount(0);
 });
