@@ -104,6 +104,12 @@ test('a new agency: 2024 report typed, pasted, written, explained, exported and 
   await field(page, 'problems', 'textarea').fill('无。');
   await field(page, 'other', 'textarea').fill('本年度未收取信息处理费。');
   await expect(page.locator('[data-part="other"] [data-char-count]')).toHaveText('12 字');
+  // undo reaches text too: typing more in 五 is one step, Ctrl+Z takes it back
+  await field(page, 'problems', 'textarea').press('End');
+  await page.keyboard.type('待补充');
+  await expect(field(page, 'problems', 'textarea')).toHaveValue('无。待补充');
+  await page.keyboard.press('Control+z');
+  await expect(field(page, 'problems', 'textarea')).toHaveValue('无。');
   await waitSaved(page);
   const r1 = stored(AGENCY, 2024);
   expect(r1.parts.overview).toContain('（五）监督保障情况\n本机关全年监督保障到位。');
