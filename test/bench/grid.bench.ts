@@ -4,6 +4,8 @@
 // grid_digit_ms: from the digit's keydown to the cell showing it is being edited.
 // Excludes style/layout/paint. medianMs drives the runs (warm-up included); its own figure is
 // mostly Playwright's round trips, so the in-page samples are what is reported.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -16,8 +18,9 @@ const CONFIG = path.join(ROOT, 'test/fixtures/grid/vite.config.ts');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export default async (): Promise<Record<string, number>> => {
-  await build({ configFile: CONFIG, logLevel: 'error' });
-  const server = await preview({ configFile: CONFIG, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  const outDir = mkdtempSync(path.join(tmpdir(), 'nianbao-grid-bench-'));
+  await build({ configFile: CONFIG, logLevel: 'error', build: { outDir } });
+  const server = await preview({ configFile: CONFIG, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -54,5 +57,6 @@ export default async (): Promise<Record<string, number>> => {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   }
 };

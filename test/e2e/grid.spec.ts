@@ -1,6 +1,8 @@
 // The three grids alone in Chromium (renderer/grid-dev.html with the real rules):
 // drawing, keyboard, totals, findings marks, paste, readonly. Screenshots go to test/output/screens.
 import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
@@ -12,13 +14,19 @@ const CONFIG = path.join(ROOT, 'test/fixtures/grid/vite.config.ts');
 const SCREENS = path.join(ROOT, 'test/output/screens');
 let server: PreviewServer;
 let base = '';
+let outDir = '';
 
 test.beforeAll(async () => {
-  await build({ configFile: CONFIG });
-  server = await preview({ configFile: CONFIG, preview: { port: 0, host: '127.0.0.1' } });
+  // a folder of its own: other Playwright runs on this checkout empty test-results/
+  outDir = mkdtempSync(path.join(tmpdir(), 'nianbao-grid-dev-'));
+  await build({ configFile: CONFIG, build: { outDir } });
+  server = await preview({ configFile: CONFIG, build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
   base = server.resolvedUrls!.local[0];
 });
-test.afterAll(async () => server?.close());
+test.afterAll(async () => {
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
 
 const t3 = (row: string, col: number): CellAddress => ({ table: 'table3', row, col });
 const cell = (page: Page, a: CellAddress) => page.locator(`td[data-cell="${a.table}|${a.row}|${a.col ?? ''}"]`);
