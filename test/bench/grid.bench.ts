@@ -28,7 +28,7 @@ export default async (): Promise<Record<string, number>> => {
   try {
     const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
     await page.goto(`${server.resolvedUrls!.local[0]}grid-dev.html`);
-    await page.waitForSelector('td[data-cell="table2|licensing|"]:has-text("4337")');
+    await page.waitForSelector('main[data-ready] td[data-cell="table2|licensing|"]:has-text("4337")');
     // page-side code as text: this file is type-checked without the DOM library
     await page.evaluate(`(() => {
       window.samples = { Enter: [], digit: [] };

@@ -36,6 +36,7 @@ const selectedOf = async (page: Page) => JSON.parse((await page.getByTestId('sel
 
 async function open(page: Page, query = '') {
   await page.goto(`${base}grid-dev.html${query}`);
+  await page.locator('main[data-ready]').waitFor(); // the seed has been loaded (or the blank report made from it)
   await expect(cell(page, { table: 'table2', row: 'licensing' }).locator('.val')).toHaveText(query.includes('blank') ? '' : '4337');
 }
 
