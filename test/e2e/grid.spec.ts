@@ -231,6 +231,17 @@ test('text arriving without a key press (an input method) starts editing too', a
   expect((await reportOf(page)).table3['3.1'][1]).toBe(2);
 });
 
+test('an input method composition in a selected cell is shown in the cell and committed like typing', async ({ page }) => {
+  await open(page);
+  await cell(page, t3('3.1', 2)).click();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: '３', selectionStart: 1, selectionEnd: 1 });
+  await expect(page.getByTestId('table3').locator('input.editor')).toHaveClass(/mode-replace/);
+  await cdp.send('Input.insertText', { text: '３' });
+  await page.keyboard.press('Enter');
+  expect((await reportOf(page)).table3['3.1'][2]).toBe(3);
+});
+
 test('Ctrl+C copies the selected value as text', async ({ page }) => {
   await open(page);
   await cell(page, { table: 'table2', row: 'penalty' }).click();
