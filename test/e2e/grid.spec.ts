@@ -54,6 +54,7 @@ test('draws the three tables with the official merges; screenshots', async ({ pa
   await expect(page.getByTestId('table4').locator('td.mark-missing')).toHaveCount(15);
   // last year's value beside the cell
   await expect(cell(page, { table: 'table2', row: 'licensing' }).locator('.prev')).toHaveText('4337');
+  await expect(cell(page, { table: 'table4', row: 'review', col: 0 }).locator('.prev')).toHaveText('—'); // blank last year
   for (const key of ['table2', 'table3', 'table4']) await page.getByTestId(key).screenshot({ path: path.join(SCREENS, `grid-${key}.png`) });
 });
 
