@@ -86,14 +86,6 @@ export const useReportStore = defineStore('report', () => {
     }
   }
 
-  function close(): void {
-    id.value = null;
-    report.value = null;
-    summary.value = null;
-    previous.value = null;
-    undo.clear();
-  }
-
   function enqueue(newOp: NewOp): void {
     if (id.value === null) return;
     const op = { ...newOp, rid: id.value } as SaveOp;
@@ -136,7 +128,8 @@ export const useReportStore = defineStore('report', () => {
         } catch (e) {
           const code = codeOf(e);
           const msg = messageOf(e);
-          if (code === 'finalised' || code === 'invalid-argument') {
+          // (the code may not survive Electron's contextBridge, hence the wording as a fallback)
+          if (code === 'finalised' || code === 'invalid-argument' || /已定稿|参数不正确/.test(msg)) {
             // will never succeed: drop it and say why, the page value is shown as not saved
             queue.shift();
             pendingCount.value = queue.length;
@@ -260,7 +253,7 @@ export const useReportStore = defineStore('report', () => {
     id, summary, report, previous, inForceHint, loading, loadError, readonly,
     saveState, saveError, pendingCount,
     canUndo: undo.canUndo, canRedo: undo.canRedo,
-    open, close, editCells, editText, undo: undoStep, redo: redoStep, explain, unexplain,
+    open, editCells, editText, undo: undoStep, redo: redoStep, explain, unexplain,
     retryNow, reload, finalise, reopen, listRevisions, restoreRevision,
   };
 });
