@@ -139,7 +139,11 @@ export async function startHarness(): Promise<Harness> {
   const keys = ${JSON.stringify(keys)};
   const api = b.makeApiBridge(keys, (channel, ...args) => window.__nianbaoCall(channel.replace(/^api:/, ''), args));
   Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false });
-  Object.defineProperty(window, 'appMenu', { value: b.makeMenuBridge(() => () => undefined), writable: false, configurable: false });
+  // the menu: tests fire actions through window.__menuSend, as main's menu does over IPC
+  const listeners = new Set();
+  window.__menuSend = (action) => listeners.forEach((l) => l(action));
+  const subscribe = (l) => (listeners.add(l), () => listeners.delete(l));
+  Object.defineProperty(window, 'appMenu', { value: b.makeMenuBridge(subscribe), writable: false, configurable: false });
 })();`,
       });
       await page.goto(server.url);

@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { importReport } from '../../report/import/index';
+import { parseReportJson } from '../../report/json';
 import { TABLE3_ROW_KEYS } from '../../report/format';
 import { startHarness, type Harness } from './harness';
 import { cell, createReport, field, finding, screenshot, selectCell, typeInCell } from './steps';
@@ -143,6 +144,18 @@ test('a new agency: 2024 report typed, pasted, written, explained, exported and 
   await screenshot(page, '06-export-done');
   await dlg.locator('[data-action="show-in-folder"]').click();
   await expect.poll(() => h.shownInFolder).toContain(docx);
+  await dlg.getByRole('button', { name: '完成' }).click();
+
+  // the .json exchange file too: it parses to the stored report
+  const json = path.join(h.dir, '导出', '年报.json');
+  h.answers.save.push(json);
+  await page.locator('[data-action="export"]').first().click();
+  await dlg.locator('[data-field="format"]').getByText('交换文件（.json）').click();
+  await dlg.locator('[data-action="export"]').click();
+  if (await draftConfirm.isVisible().catch(() => false)) await draftConfirm.getByRole('button', { name: '导出草稿' }).click();
+  await expect(dlg.locator('[data-export-done]')).toContainText(json);
+  expect(parseReportJson(readFileSync(json, 'utf8'))).toEqual(stored(AGENCY, 2024));
+
   const back = await importReport(new Uint8Array(readFileSync(docx)), '年报.docx');
   const want = stored(AGENCY, 2024);
   expect(back.report.unit).toBe(want.unit);
@@ -191,6 +204,7 @@ test('last year imported from the published text; 2024 started from it with row 
   await expect(page.locator('[data-editor-ready]')).toBeVisible();
   for (let c = 0; c < 7; c++) await expect(cell(page, 'table3', '2', c)).toHaveText(String(seed.table3['4'][c]));
   expect(stored('中卫市应急管理局', 2024).table3['2']).toEqual(seed.table3['4']);
+  await expect(page.locator('[data-in-force-hint]')).toContainText('上年报告的现行有效件数');
   await page.locator('[data-action="show-previous"]').click();
   await expect(page.locator('.el-switch.is-checked[data-action="show-previous"], [data-action="show-previous"].is-checked').first()).toBeVisible();
   await page.locator('[data-nav-part="table3"]').click();
@@ -240,4 +254,13 @@ test('after a reload and a restart on the same file everything is there', async 
   await page.locator('[data-action="backup-to"]').click();
   await expect(page.locator('.el-message--success').last()).toContainText('已备份到');
   expect(readdirSync(usb).filter((f) => f.endsWith('.sqlite'))).toHaveLength(1);
+
+  // the application menu: 文件 → 新建报告 from any screen opens the dialog on 首页; 导出 in the editor
+  await page.evaluate("window.__menuSend('new-report')");
+  await expect(page.locator('.el-dialog[data-dialog="new-report"]')).toBeVisible();
+  await page.locator('.el-dialog[data-dialog="new-report"]').getByRole('button', { name: '取消' }).click();
+  await page.locator(`[data-agency="${AGENCY}"] [data-open="2024"]`).click();
+  await expect(page.locator('[data-editor-ready]')).toBeVisible();
+  await page.evaluate("window.__menuSend('export')");
+  await expect(page.locator('.el-dialog[data-dialog="export"]')).toBeVisible();
 });
