@@ -263,4 +263,10 @@ test('after a reload and a restart on the same file everything is there', async 
   await expect(page.locator('[data-editor-ready]')).toBeVisible();
   await page.evaluate("window.__menuSend('export')");
   await expect(page.locator('.el-dialog[data-dialog="export"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // a common office laptop screen: the editor still fits (tables scroll in their own box)
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.locator('[data-nav-part="table3"]').click();
+  await screenshot(page, '14-editor-1366x768');
 });
