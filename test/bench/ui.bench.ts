@@ -5,7 +5,8 @@
 //                   three grids and the findings panel are rendered.
 import { readFileSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { buildRenderer, startHarness } from '../e2e/harness';
+import path from 'node:path';
+import { SHARED, buildRenderer, startHarness } from '../e2e/harness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // In-page code as strings: tsx would wrap functions in helpers the page lacks, and this file has no DOM types.
@@ -47,7 +48,7 @@ export default async function uiBench(): Promise<Record<string, number>> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     await h.attach(page);
     // a complete report: the seed, stored through the api as an import would
-    const seed = JSON.parse(readFileSync('/work/shared/spec/seed-report.json', 'utf8'));
+    const seed = JSON.parse(readFileSync(path.join(SHARED, 'spec/seed-report.json'), 'utf8'));
     for (const k of Object.keys(seed.table4)) seed.table4[k] = [0, 0, 0, 0, 0]; // the seed leaves table 四 blank
     const { id } = await h.api().commitImport({ report: seed, replace: false });
     await page.waitForSelector('[data-action="new-report"]');

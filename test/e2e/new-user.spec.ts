@@ -8,11 +8,11 @@ import { test, expect, type Page } from '@playwright/test';
 import { importReport } from '../../report/import/index';
 import { parseReportJson } from '../../report/json';
 import { TABLE3_ROW_KEYS } from '../../report/format';
-import { startHarness, type Harness } from './harness';
+import { SHARED, startHarness, type Harness } from './harness';
 import { cell, createReport, field, finding, screenshot, selectCell, typeInCell } from './steps';
 
 const AGENCY = '宁夏回族自治区示例厅';
-const SEED_TXT = '/work/shared/seeds/000_68281a0ece325528.txt';
+const SEED_TXT = path.join(SHARED, 'seeds/000_68281a0ece325528.txt');
 
 let h: Harness;
 test.describe.configure({ mode: 'serial' });
