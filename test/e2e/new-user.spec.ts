@@ -47,6 +47,9 @@ test('a new agency: 2024 report typed, pasted, written, explained, exported and 
   await screenshot(page, '01-archive-empty');
   await createReport(page, { agency: AGENCY, year: 2024 });
   await screenshot(page, '02-editor-new');
+  // a finding about a part moves to that part's text
+  await page.locator('[data-findings] [data-rule="narrative.missing-part"][data-cell="problems"] .msg').click();
+  await expect(field(page, 'problems', 'textarea')).toBeFocused();
 
   // paste table 三's applicant columns (25 rows x 6) at 一/自然人: a balanced column 0, zeros elsewhere
   const values: Record<string, number> = { '1': 3, '2': 1, '3.1': 2, '3.7': 2, '4': 2 };
