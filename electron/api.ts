@@ -35,6 +35,14 @@ export interface ApiContext {
   /** settings.json lives here */
   settingsFile: string;
   version: string;
+  /**
+   * Replace the archive file by a backup and open it again (the host knows the
+   * open options). Called with the current archive closed; the replaced file is
+   * kept aside by restoreArchive, never deleted. Absent: restoring is not offered.
+   */
+  restoreFromBackup?: (backupFile: string) => Archive;
+  /** Open the archive file again as it is (after a failed restore). */
+  reopenArchive?: () => Archive;
 }
 
 export interface ImportPreview {
@@ -75,7 +83,9 @@ function args<T extends z.ZodTypeAny>(name: string, schema: T, value: unknown): 
 const IMPORT_FILTERS: FileFilter[] = [{ name: '年度报告（.docx / .txt / .json）', extensions: ['docx', 'txt', 'json'] }];
 
 export function createApi(ctx: ApiContext) {
-  const { archive, dialogs } = ctx;
+  const { dialogs } = ctx;
+  // replaced when a backup is restored
+  let archive = ctx.archive;
   const settings = () => loadSettings(ctx.settingsFile);
 
   return {
@@ -177,7 +187,14 @@ export function createApi(ctx: ApiContext) {
         filters: [o.format === 'docx' ? { name: 'Word 文档', extensions: ['docx'] } : { name: '交换文件', extensions: ['json'] }],
       });
       if (!file) return null;
-      const data = o.format === 'docx' ? await exportDocx(report, { fonts: (o.fonts ?? (await settings()).fonts) as FontFamilySet }) : reportToJson(report);
+      const s = await settings();
+      const data =
+        o.format === 'docx'
+          ? await exportDocx(report, {
+              fonts: (o.fonts ?? s.fonts) as FontFamilySet,
+              signature: s.signature ? { agency: report.unit, date: chineseDate(new Date()) } : undefined,
+            })
+          : reportToJson(report);
       await writeFileAtomic(file, data);
       return { file };
     },
@@ -195,6 +212,31 @@ export function createApi(ctx: ApiContext) {
     async listBackups() {
       return archive.listBackups();
     },
+    /**
+     * 从备份恢复: one of listBackups' files, or (no argument) a file chosen in the
+     * open dialog, e.g. on a USB stick. null = cancelled.
+     */
+    async restoreBackup(file?: unknown): Promise<{ file: string } | null> {
+      if (!ctx.restoreFromBackup || !ctx.reopenArchive) throw new ArchiveError('此环境不支持从备份恢复', 'invalid-argument');
+      let backupFile: string | null;
+      if (file === undefined) {
+        backupFile = await dialogs.openFile({ title: '选择要恢复的备份文件', filters: [{ name: '档案备份', extensions: ['sqlite', 'db', 'bak'] }] });
+        if (!backupFile) return null;
+      } else {
+        const f = args('restoreBackup', z.string().min(1).max(4096), file);
+        // the page may only name a backup the archive listed, never an arbitrary path
+        if (!archive.listBackups().some((b) => b.file === f)) throw new ArchiveError('没有这个备份，请从列表中选择', 'invalid-argument');
+        backupFile = f;
+      }
+      archive.close();
+      try {
+        archive = ctx.restoreFromBackup(backupFile);
+      } catch (e) {
+        archive = ctx.reopenArchive(); // the old file is still in place: keep working on it
+        throw e;
+      }
+      return { file: backupFile };
+    },
     async backupTo(): Promise<{ file: string } | null> {
       const dir = await dialogs.chooseFolder({ title: '选择备份位置（如 U 盘）' });
       if (!dir) return null;
@@ -203,6 +245,10 @@ export function createApi(ctx: ApiContext) {
       return { file: info.file };
     },
   };
+}
+
+function chineseDate(d: Date): string {
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 }
 
 export type Api = ReturnType<typeof createApi>;

@@ -97,6 +97,11 @@ async function start(): Promise<void> {
     shell: makeShell(shell),
     settingsFile: data.settings,
     version: app.getVersion(),
+    restoreFromBackup: (backupFile) => {
+      restoreArchive(data.archive, backupFile, options);
+      return (archive = openArchive(data.archive, options));
+    },
+    reopenArchive: () => (archive = openArchive(data.archive, options)),
   });
   wireApi(ipcMain, api, (url) => isAppSender(url, files.index));
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import type { Page } from '@playwright/test';
 import { callApi, createApi, type Api, type Dialogs } from '../../electron/api';
-import { openArchive } from '../../electron/archive/index';
+import { openArchive, restoreArchive } from '../../electron/archive/index';
 import type { Archive } from '../../electron/archive/types';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,7 +29,7 @@ export const DIST_ENV = 'NIANBAO_E2E_DIST';
  */
 export function buildRenderer(): string {
   const out = mkdtempSync(path.join(os.tmpdir(), 'nianbao-renderer-'));
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--bypass-lock', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   process.env[DIST_ENV] = out;
   return out;
 }
@@ -108,15 +108,25 @@ export async function startHarness(): Promise<Harness> {
     chooseFolder: async () => answers.folder.shift() ?? null,
   };
   const make = () => {
-    const archive = openArchive(dbFile);
+    const state = { archive: openArchive(dbFile) };
     const api = createApi({
-      archive,
+      archive: state.archive,
+      restoreFromBackup: (backupFile) => {
+        restoreArchive(dbFile, backupFile);
+        return (state.archive = openArchive(dbFile));
+      },
+      reopenArchive: () => (state.archive = openArchive(dbFile)),
       dialogs,
       shell: { showInFolder: (f) => void shownInFolder.push(f) },
       settingsFile: path.join(dir, 'settings.json'),
       version: '0.0.0-e2e',
     });
-    return { archive, api };
+    return {
+      get archive() {
+        return state.archive;
+      },
+      api,
+    };
   };
   let current = make();
   const server = await serveDist(dist);

@@ -34,9 +34,16 @@ export const useSettingsStore = defineStore('settings', () => {
     return r;
   }
 
+  /** replace the whole archive by a backup (a listed one, or one chosen in the dialog when file is omitted) */
+  async function restoreBackup(file?: string): Promise<{ file: string } | null> {
+    const r = file === undefined ? await api().restoreBackup() : await api().restoreBackup(file);
+    await loadBackups();
+    return r;
+  }
+
   async function showInFolder(file: string): Promise<void> {
     await api().showInFolder(file);
   }
 
-  return { settings, dataFile, version, today, backups, load, save, loadBackups, backupTo, showInFolder };
+  return { settings, dataFile, version, today, backups, load, save, loadBackups, backupTo, restoreBackup, showInFolder };
 });
