@@ -6,6 +6,7 @@ import { blankReport } from '../report';
 import { labelKey, NUMBERED, OLD_2019_MARKS, partOfHeading } from './labels';
 import { readTable3 } from './table3';
 import { classifyRows, OLD_FORMAT_MESSAGE, readTable2, readTable4, type Rows, type TableKind } from './tables';
+import { levelOf, parseTitle, titleInText, unitInText, yearInText } from './title';
 import { ImportError, type ImportProblem, type ImportResult } from './types';
 
 export type Block = { kind: 'para'; text: string } | { kind: 'table'; rows: Rows };
@@ -15,22 +16,12 @@ export interface AssembleOptions {
   text: boolean;
 }
 
-const TITLE_RE = new RegExp(`^(.*?)(\\d{4})年(?:度)?${TITLE_SUFFIX.slice(1)}$`);
 const CLOSING_RE =
   /^(本(年度)?报告(的)?电子版|如(对本报告)?(有|存在)?(任何)?(疑问|意见)|联系(地址|电话|方式|人)|(（|\()?(地址|电话|邮编|邮政编码|传真)[:：])/;
 const DATE_RE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 /** A piece ending so is complete; anything else was cut by a page break and continues in the next piece. */
 const COMPLETE_RE = /([。！？；：…!?;:”’」』]|[。！？.!?][）)])$/;
 
-const fullWidthDigits = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-
-function parseTitle(text: string): { unit: string; year: number; title: string } | undefined {
-  const t = fullWidthDigits(text).replace(/[\s\u3000]+/g, '').replace(/^《(.*)》$/, '$1');
-  const m = t.match(TITLE_RE);
-  if (!m) return undefined;
-  const year = Number(m[2]);
-  return year >= 1990 && year <= 2999 ? { unit: m[1], year, title: t } : undefined;
-}
 
 /** Rejoin the pieces of paragraphs that a page break (a blank line in the copy) cut in two. */
 export function rejoin(pieces: readonly string[]): string[] {
@@ -54,11 +45,24 @@ const SPACED_ROW = new RegExp(String.raw`^(.*?)((?:^|\s+)${VALUE}(?:\s+${VALUE})
 /** A table row: cells split by tabs; a line without tabs (copied from a PDF) splits at the spaces before its numbers. */
 export function splitRow(line: string): string[] {
   if (line.includes('\t')) return line.split('\t');
+  if (line.includes('|')) return splitPipes(line);
   // the pattern backtracks quadratically: a row of a table is never this long
   const m = line.length > 2000 ? null : line.trim().match(SPACED_ROW);
   if (!m) return [line];
   const labels = m[1].trim() ? m[1].trim().split(/\s+/) : [];
   return [...labels, ...m[2].trim().split(/\s+/)];
+}
+
+/**
+ * A web table flattened with | between cells (| a | b | or a | b |, or one cell
+ * per line: a |). The outer pipes frame the row and are no cells; pipes in
+ * between stand for cells, empty ones for blank or merged cells.
+ */
+function splitPipes(line: string): string[] {
+  const cells = line.split('|').map((c) => c.trim());
+  if (/^\s*\|/.test(line)) cells.shift();
+  if (/\|\s*$/.test(line)) cells.pop();
+  return cells;
 }
 
 export function assemble(blocks: readonly Block[], opts: AssembleOptions): ImportResult {
@@ -88,7 +92,7 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
       if (title !== alone) before.pop(); // the unit line belongs to the title
       if (before.length)
         problems.push({ part: 'title', message: `标题之前的 ${before.length} 行文字未导入（如“${before[0].slice(0, 20)}”），请核对` });
-    } else if (labelKey(t).includes(TITLE_SUFFIX)) {
+    } else if (t.length <= 60 && labelKey(t).includes(TITLE_SUFFIX)) {
       problems.push({ part: 'title', message: `标题“${t}”中找不到年度，单位和年度请手动核对` });
     }
     before.push(t);
@@ -114,9 +118,11 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     }
     if (current !== 'preamble' && PARTS.find((p) => p.key === current)!.kind === 'table') {
       // copied text, or a Word file whose tables were pasted as tab-separated lines
-      if (t) {
+      const row = t ? splitRow(b.text) : [];
+      // a line of bare pipes is the frame of a flattened web table, no row
+      if (row.some((c) => c.trim() !== '')) {
         if (!textRows.has(current)) textRows.set(current, []);
-        textRows.get(current)!.push(splitRow(b.text));
+        textRows.get(current)!.push(row);
       }
       // a sentence beside a table has no place in the Report: say so rather than drop it
       if (t.includes('。') && !t.includes('\t') && ++beside <= 5)
@@ -142,19 +148,27 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
 
   let unit = title?.unit ?? '';
   let year = title?.year;
-  if (!title) {
-    const all = [...sections.values()].flat().join('\n');
-    const y = fullWidthDigits(all).match(/(20\d{2})\s*年/);
-    if (!y) throw new ImportError('没有找到报告标题（如“某某单位2023年政府信息公开工作年度报告”），无法确定单位和年度');
-    year = Number(y[1]);
-    problems.push({ part: 'title', message: `没有找到报告标题：年度按正文中的“${year}年”读入，单位名称为空，请补填` });
-    unit = '';
+  const preamble = sections.get('preamble')!;
+  dropPageFurniture(preamble, problems);
+  if (!title || !unit) {
+    // web copies often lose the title line; the preamble usually names the report or its author
+    const lead = preamble.join('\n');
+    const named = titleInText(lead);
+    const author = named ? undefined : unitInText(lead);
+    if (!year) year = named?.year ?? yearInText(lead) ?? yearInText([...sections.values()].flat().join('\n'));
+    if (!year) throw new ImportError('没有找到报告标题（如“某某单位2023年政府信息公开工作年度报告”），无法确定单位和年度');
+    unit = named?.unit ?? author ?? '';
+    // a line that is only the generic title (政府信息公开工作年度报告) is the title, not preamble
+    if (preamble.length && /^(?:\d{4}年度?)?(?:政府)?信息公开工作(?:年度)?报告$/.test(preamble[0].replace(/\s+/g, ''))) preamble.shift();
+    const how = named ? `按正文中的《${named.title}》读入，请核对` : author ? `单位按正文中的“由${author}编制”读入，请核对` : '单位名称为空，请补填';
+    problems.push({ part: 'title', message: `没有找到报告标题：年度为 ${year} 年，${how}` });
+    if (named) title = { ...named, year: year! };
   }
-  const report = blankReport(unit, year!, /人民政府$/.test(unit) ? 'government' : 'department');
+  const report = blankReport(unit, year!, levelOf(unit));
   report.title = title?.title ?? report.title;
 
   const narrative = (xs: string[]) => (opts.text ? rejoin(xs) : xs);
-  report.preamble = narrative(sections.get('preamble')!).join('\n');
+  report.preamble = narrative(preamble).join('\n');
   for (const p of PARTS) {
     if (!sections.has(p.key)) {
       problems.push(p.kind === 'narrative' ? { part: p.key, message: `没有找到“${p.heading}”部分` } : { table: p.key, message: `没有找到“${p.heading}”部分的标题` });
@@ -171,6 +185,15 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     else problems.push({ table: kind, message: `没有找到${{ table2: '表二', table3: '表三', table4: '表四' }[kind]}，该表按空白处理` });
   }
   return { report, problems };
+}
+
+/** Lines of the web page around the report (发布日期, 字号, 点击数, 打印/关闭) are not its preamble. */
+const FURNITURE = /^(发布日期|发布时间|发布机构|信息来源|来源|字号|点击数|浏览次数|阅读次数|访问次数|【?打印|【?关闭|登录|分享到)/;
+function dropPageFurniture(lines: string[], problems: ImportProblem[]): void {
+  const dropped = lines.filter((l) => l.length <= 80 && FURNITURE.test(l));
+  if (!dropped.length) return;
+  lines.splice(0, lines.length, ...lines.filter((l) => !dropped.includes(l)));
+  problems.push({ part: 'preamble', message: `网页上的“${dropped[0].slice(0, 20)}”等 ${dropped.length} 行不属于报告，未导入` });
 }
 
 /** The closing (where to download, whom to ask, the signature) is the tail of the last part. */

@@ -40,7 +40,27 @@ export function partOfHeading(line: string): PartDef | undefined {
   if (line.length > 40) return undefined; // headings are short; keeps long texts cheap
   const k = labelKey(line).replace(/^([一二三四五六])[.．,，、]?/, '$1、').replace(/[。.:]$/, '');
   // Word's automatic list numbering keeps 一、 out of the text: accept the bare heading too
-  return HEADING_KEYS.find((h) => h.full === k || h.bare === k)?.part;
+  return HEADING_KEYS.find((h) => h.full === k || h.bare === k)?.part ?? looseHeading(k);
+}
+
+/**
+ * Offices reword the headings (四、因政府信息公开被申请行政复议、提起行政诉讼情况,
+ * 五、政府信息公开工作存在的主要问题及改进措施): a numbered short line whose
+ * numeral is the part's and which names the part's subject is that part's heading.
+ * Table 三's row labels also start with 一、二、三、四、 but name none of these subjects.
+ */
+const HEADING_SUBJECTS: Record<string, RegExp> = {
+  一: /总体情况|基本情况|概述/,
+  二: /主动公开/,
+  三: /申请/,
+  四: /行政复议|行政诉讼/,
+  五: /问题/,
+  六: /其他.*事项/,
+};
+function looseHeading(k: string): PartDef | undefined {
+  const m = k.match(/^([一二三四五六])、(.{2,36})$/);
+  if (!m || /[。;；]/.test(m[2]) || !HEADING_SUBJECTS[m[1]].test(m[2])) return undefined;
+  return PARTS.find((p) => p.numeral === m[1]);
 }
 
 /** A level-2 heading or list item such as （一）… / (一)… / 一是… starts with a numbering. */
@@ -85,7 +105,10 @@ export function table3LabelOf(text: string, group?: string): Table3Label | undef
 
 const table2Labels = new Map(TABLE2_ROWS.map((r) => [labelKey(r.label), r]));
 export function table2RowOf(text: string) {
-  return text.length > 20 ? undefined : table2Labels.get(labelKey(text));
+  if (text.length > 20) return undefined;
+  const k = labelKey(text);
+  // 规章（县级无此项）: a note after the label
+  return table2Labels.get(k) ?? table2Labels.get(k.replace(/\([^()]*\)$/, ''));
 }
 
 /** Column headers of the 2019 edition's table 二; a report that has them is in the old format. */

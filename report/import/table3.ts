@@ -112,11 +112,16 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
     if (rowHasSubtotal) checkSubtotal(fit.cells[1], values, key, name, problems);
   }
   if (pending) seen.add(pending);
-  for (const r of TABLE3_ROWS)
-    if (!seen.has(r.key)) {
-      const name = r.item ? `${r.group!.label}${r.item.label}` : r.label;
-      problems.push({ table: 'table3', row: r.key, message: `表三中没有找到“${name}”行，该行按空白处理` });
-    }
+  const missing = TABLE3_ROWS.filter((r) => !seen.has(r.key));
+  const nameOf = (r: (typeof TABLE3_ROWS)[number]) => (r.item ? `${r.group!.label}${r.item.label}` : r.label);
+  // a copy cut short loses a run of rows: one problem for the run, not twenty
+  if (missing.length > 5)
+    problems.push({
+      table: 'table3',
+      row: missing[0].key,
+      message: `表三中有 ${missing.length} 行没有找到（从“${nameOf(missing[0])}”起），这些行按空白处理，请核对复制的内容是否完整`,
+    });
+  else for (const r of missing) problems.push({ table: 'table3', row: r.key, message: `表三中没有找到“${nameOf(r)}”行，该行按空白处理` });
 }
 
 function checkSubtotal(raw: string, values: Row7, key: string, name: string, problems: ImportProblem[]): void {

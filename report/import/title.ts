@@ -1,0 +1,80 @@
+// The report's title: unit + year. Published titles come in several orders
+// (单位2023年… / 2023年度单位… / 单位2023年度…工作报告), and web copies often
+// lose the title line, leaving the unit only in the preamble (现公布《…》 / 由…编制).
+import type { Level } from '../format';
+
+export interface Title {
+  unit: string;
+  year: number;
+  title: string;
+}
+
+const fullWidthDigits = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/** 政府信息公开工作年度报告 and the variants offices print: 信息公开工作年度报告 (after …人民政府), 年度工作报告, 工作报告. */
+const SUFFIX = String.raw`(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告`;
+const UNIT_FIRST = new RegExp(String.raw`^(.*?)(\d{4})年(?:度)?${SUFFIX}$`);
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})年(?:度)?(.+?)${SUFFIX}$`);
+
+/** A trailing 政府 swallowed from 政府信息公开 belongs to the suffix, unless it is the unit's own (…人民政府, 上海市政府). */
+function cleanUnit(raw: string): string {
+  let u = raw.replace(/^[《〈“"]+|[》〉”"]+$/g, '');
+  // the year-first form can leave 政府 of 政府信息公开 on the unit: 长春新区管委会政府
+  if (/政府$/.test(u) && !/(人民政府|[省市县区旗州盟]政府)$/.test(u)) u = u.slice(0, -2);
+  return u;
+}
+
+/** A title line (short, alone): unit and year, or undefined. */
+export function parseTitle(text: string): Title | undefined {
+  const t = fullWidthDigits(text).replace(/[\s\u3000]+/g, '').replace(/^《(.*)》$/, '$1');
+  if (t.length > 80) return undefined;
+  let unit: string;
+  let year: number;
+  const a = t.match(UNIT_FIRST);
+  const b = a && a[1] ? undefined : t.match(YEAR_FIRST);
+  if (a && a[1]) [unit, year] = [a[1], Number(a[2])];
+  else if (b) [unit, year] = [b[2], Number(b[1])];
+  else if (a) [unit, year] = ['', Number(a[2])];
+  else return undefined;
+  if (year < 1990 || year > 2999) return undefined;
+  return { unit: cleanUnit(unit), year, title: t };
+}
+
+/** Words that stand before a title quoted in running text: never part of the unit. */
+const LEAD = /^.*?(?:现将|现予|特向社会|向社会|现|予以|特|的)?(?:公布|公开|发布|编制|印发|报告如下)(?:了)?/;
+
+/**
+ * A title named inside the preamble, when the title line itself was not copied:
+ * 《双塔区人民政府2022年政府信息公开工作年度报告》, 现公布子长市人民政府2023年度政府信息公开工作报告.
+ */
+export function titleInText(text: string): Title | undefined {
+  const t = fullWidthDigits(text).replace(/[\s\u3000]+/g, '');
+  for (const m of t.matchAll(/《([^《》]{4,80})》/g)) {
+    const hit = parseTitle(m[1]);
+    if (hit?.unit) return hit;
+  }
+  const re = new RegExp(String.raw`[^，,。；;：:《》（）()]{0,60}?\d{4}年(?:度)?${SUFFIX}`, 'g');
+  for (const m of t.matchAll(re)) {
+    const hit = parseTitle(m[0].replace(LEAD, ''));
+    if (hit?.unit && hit.unit.length <= 40 && !/^(我|本|该)/.test(hit.unit)) return hit;
+  }
+  return undefined;
+}
+
+/** 由保康县农业农村局编制: the unit named as the report's author. */
+export function unitInText(text: string): string | undefined {
+  const m = text.replace(/[\s\u3000]+/g, '').match(/由([^，,。；;：:（）()]{3,40}?)(?:负责)?编制/);
+  return m && !/^(我|本)/.test(m[1]) ? m[1] : undefined;
+}
+
+/** The statistics period (2023年1月1日至…) names the report's year more reliably than the first year in the text. */
+export function yearInText(text: string): number | undefined {
+  const t = fullWidthDigits(text);
+  const m = t.match(/(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/) ?? t.match(/(20\d{2})\s*年/);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A government's report for its whole level (due 31 March) is published under the government's name. */
+export function levelOf(unit: string): Level {
+  return /(人民政府|[省市县区旗州盟]政府)$/.test(unit) ? 'government' : 'department';
+}
