@@ -143,24 +143,24 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     const kind = classifyRows(rows);
     if (kind && !kinds.has(kind)) kinds.set(kind, rows); // a real table of that kind wins over lines of text
   }
-  if (!title && found < 2 && kinds.size === 0)
+  const preamble = sections.get('preamble')!;
+  dropPageFurniture(preamble, problems);
+  // web copies often lose the title line; the preamble usually names the report or its author
+  const lead = preamble.join('\n');
+  const named = title?.unit ? undefined : titleInText(lead);
+  if (!title && !named && found < 2 && kinds.size === 0)
     throw new ImportError('这不是政府信息公开工作年度报告：既没有“某某单位2023年政府信息公开工作年度报告”这样的标题，也没有“一、总体情况”等部分');
 
   let unit = title?.unit ?? '';
   let year = title?.year;
-  const preamble = sections.get('preamble')!;
-  dropPageFurniture(preamble, problems);
   if (!title || !unit) {
-    // web copies often lose the title line; the preamble usually names the report or its author
-    const lead = preamble.join('\n');
-    const named = titleInText(lead);
     const author = named ? undefined : unitInText(lead);
     if (!year) year = named?.year ?? yearInText(lead) ?? yearInText([...sections.values()].flat().join('\n'));
     if (!year) throw new ImportError('没有找到报告标题（如“某某单位2023年政府信息公开工作年度报告”），无法确定单位和年度');
     unit = named?.unit ?? author ?? '';
     // a line that is only the generic title (政府信息公开工作年度报告) is the title, not preamble
     if (preamble.length && /^(?:\d{4}年度?)?(?:政府)?信息公开工作(?:年度)?报告$/.test(preamble[0].replace(/\s+/g, ''))) preamble.shift();
-    const how = named ? `按正文中的《${named.title}》读入，请核对` : author ? `单位按正文中的“由${author}编制”读入，请核对` : '单位名称为空，请补填';
+    const how = named ? `按正文中的“${named.title}”读入，请核对` : author ? `单位按正文中的“由${author}编制”读入，请核对` : '单位名称为空，请补填';
     problems.push({ part: 'title', message: `没有找到报告标题：年度为 ${year} 年，${how}` });
     if (named) title = { ...named, year: year! };
   }

@@ -74,7 +74,10 @@ export function yearInText(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** A government's report for its whole level (due 31 March) is published under the government's name. */
+/**
+ * A government's report for its whole level (due 31 March) is published under
+ * the government's name, or the bare place name (贵阳市2023年…, 2022年上海市…).
+ */
 export function levelOf(unit: string): Level {
-  return /(人民政府|[省市县区旗州盟]政府)$/.test(unit) ? 'government' : 'department';
+  return /(人民政府|政府|[省市县区旗州盟])$/.test(unit) ? 'government' : 'department';
 }

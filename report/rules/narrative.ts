@@ -13,6 +13,17 @@ export const MIN_PROBLEMS_CHARS = 8;
 const FEE_WORD = '处理费';
 
 const compact = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Wordings real reports use for an aspect under another name: 监督保障 includes
+ * 工作考核、社会评议和责任追究 (official-format.md), often headed （五）监督考核情况;
+ * 平台建设 is often （四）政务公开平台建设 / 政府网站和政务新媒体.
+ */
+const ASPECT_ALSO: Record<string, RegExp> = {
+  监督保障: /监督考核|考核|社会评议|责任追究/,
+  平台建设: /平台|政务新媒体/,
+};
+const mentions = (text: string, keyword: string) => text.includes(keyword) || (ASPECT_ALSO[keyword]?.test(text) ?? false);
 const content = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '');
 
 // these rules read only the three texts: remembered until a text changes
@@ -36,7 +47,7 @@ function narrativeFindings(parts: Report['parts']): Finding[] {
   if (present.has('overview')) {
     const text = compact(parts.overview);
     for (const a of OVERVIEW_ASPECTS) {
-      if (!text.includes(a.keyword)) {
+      if (!mentions(text, a.keyword)) {
         out.push({
           rule: 'narrative.overview-aspects',
           severity: 'warning',
