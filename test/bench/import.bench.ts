@@ -7,7 +7,7 @@ import { importReport } from '../../report/import/index';
 import { parseReportJson } from '../../report/json';
 import { medianMs } from './median';
 
-const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared');
+const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/shared');
 
 export default async (): Promise<Record<string, number>> => {
   const txt = readFileSync(path.join(shared, 'seeds/000_68281a0ece325528.txt'));

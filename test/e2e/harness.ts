@@ -17,8 +17,8 @@ import type { Archive } from '../../electron/archive/types';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENS = path.join(ROOT, 'test/output/screens');
-/** the project's shared specification folder beside the checkout (seed text, seed report) */
-export const SHARED = path.resolve(ROOT, '../shared');
+/** copies of the seed text and seed report (test/fixtures/shared) */
+export const SHARED = path.resolve(ROOT, 'test/fixtures/shared');
 
 /** where this run's build is: set by playwright's globalSetup (inherited by the workers) or by the bench */
 export const DIST_ENV = 'NIANBAO_E2E_DIST';

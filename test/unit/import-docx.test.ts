@@ -12,7 +12,7 @@ import { parseReportJson } from '../../report/json';
 import type { Report } from '../../report/report';
 import { randomReport, reportToText } from './import-helpers';
 
-const SHARED = path.resolve(__dirname, '../../../shared');
+const SHARED = path.resolve(__dirname, '../fixtures/shared');
 const FIX = path.resolve(__dirname, '../fixtures/import');
 const seedReport = parseReportJson(readFileSync(path.join(SHARED, 'spec/seed-report.json'), 'utf8'));
 const KEYS = ['unit', 'year', 'level', 'title', 'preamble', 'parts', 'closing', 'table2', 'table3', 'table4'] as const;

@@ -9,7 +9,7 @@ import { parseReportJson } from '../../report/json';
 import { withCell, type Report } from '../../report/report';
 import { randomReport, reportToText } from './import-helpers';
 
-const SHARED = path.resolve(__dirname, '../../../shared');
+const SHARED = path.resolve(__dirname, '../fixtures/shared');
 const FIX = path.resolve(__dirname, '../fixtures/import');
 const seedText = readFileSync(path.join(SHARED, 'seeds/000_68281a0ece325528.txt'));
 const seedReport = parseReportJson(readFileSync(path.join(SHARED, 'spec/seed-report.json'), 'utf8'));

@@ -66,7 +66,7 @@ describe('deadline', () => {
 
 describe('trend series', () => {
   it('reads the seed: 行政许可 aside, table 三 totals and blank table 四 as gaps', () => {
-    const seed = parseReportJson(readFileSync(path.resolve(__dirname, '../../../shared/spec/seed-report.json'), 'utf8'));
+    const seed = parseReportJson(readFileSync(path.resolve(__dirname, '../fixtures/shared/spec/seed-report.json'), 'utf8'));
     const r2 = structuredClone(seed);
     r2.year = 2024;
     r2.table3['1'][6] = 12;
