@@ -43,9 +43,9 @@ const VALUE = String.raw`(?:[+\-]?[\d０-９][\d０-９,，.．]*|—|－|-|/|�
 const SPACED_ROW = new RegExp(String.raw`^(.*?)((?:^|\s+)${VALUE}(?:\s+${VALUE})*)$`);
 
 /** A table row: cells split by tabs; a line without tabs (copied from a PDF) splits at the spaces before its numbers. */
-export function splitRow(line: string): string[] {
+export function splitRow(line: string, framed = false): string[] {
   if (line.includes('\t')) return line.split('\t');
-  if (line.includes('|')) return splitPipes(line);
+  if (line.includes('|')) return framed ? splitPipes(line).slice(1) : splitPipes(line);
   // the pattern backtracks quadratically: a row of a table is never this long
   const m = line.length > 2000 ? null : line.trim().match(SPACED_ROW);
   if (!m) return [line];
@@ -54,16 +54,18 @@ export function splitRow(line: string): string[] {
 }
 
 /**
- * A web table flattened with | between cells (| a | b | or a | b |, or one cell
- * per line: a |). The outer pipes frame the row and are no cells; pipes in
- * between stand for cells, empty ones for blank or merged cells.
+ * A web table flattened with | after each cell (a | b |, | a | b |, or one cell
+ * per line: a |). Every | ends a cell, so a line of n bare pipes is n empty
+ * cells: a lone | is one blank cell of a one-cell-per-line copy.
  */
 function splitPipes(line: string): string[] {
   const cells = line.split('|').map((c) => c.trim());
-  if (/^\s*\|/.test(line)) cells.shift();
   if (/\|\s*$/.test(line)) cells.pop();
   return cells;
 }
+
+/** A line that is a single empty cell (a lone |): a blank value in a one-cell-per-line copy. */
+export const isBlankCell = (row: readonly string[]) => row.length === 1 && row[0].trim() === '';
 
 export function assemble(blocks: readonly Block[], opts: AssembleOptions): ImportResult {
   const problems: ImportProblem[] = [];
@@ -100,7 +102,7 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
 
   // ---- cut into parts by their headings
   const sections = new Map<PartKey | 'preamble', string[]>([['preamble', []]]);
-  const textRows = new Map<PartKey, Rows>();
+  const textLines = new Map<PartKey, string[]>();
   const tables: Rows[] = [];
   let current: PartKey | 'preamble' = 'preamble';
   let beside = 0; // sentences beside tables: the first few are named, the rest counted
@@ -118,11 +120,9 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     }
     if (current !== 'preamble' && PARTS.find((p) => p.key === current)!.kind === 'table') {
       // copied text, or a Word file whose tables were pasted as tab-separated lines
-      const row = t ? splitRow(b.text) : [];
-      // a line of bare pipes is the frame of a flattened web table, no row
-      if (row.some((c) => c.trim() !== '')) {
-        if (!textRows.has(current)) textRows.set(current, []);
-        textRows.get(current)!.push(row);
+      if (t) {
+        if (!textLines.has(current)) textLines.set(current, []);
+        textLines.get(current)!.push(b.text);
       }
       // a sentence beside a table has no place in the Report: say so rather than drop it
       if (t.includes('。') && !t.includes('\t') && ++beside <= 5)
@@ -139,7 +139,11 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     const kind = classifyRows(rows);
     if (kind) kinds.set(kind, (kinds.get(kind) ?? []).concat(rows));
   }
-  for (const rows of textRows.values()) {
+  for (const lines of textLines.values()) {
+    // | a | b |: when every line starts with |, the first | frames the row and ends no cell
+    const framed = lines.every((l) => /^\s*\|/.test(l) && !l.includes('\t'));
+    // several bare pipes stand for merged cells, no row; a lone | is one blank cell
+    const rows = lines.map((l) => splitRow(l, framed)).filter((row) => row.some((c) => c.trim() !== '') || isBlankCell(row));
     const kind = classifyRows(rows);
     if (kind && !kinds.has(kind)) kinds.set(kind, rows); // a real table of that kind wins over lines of text
   }

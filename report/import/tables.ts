@@ -36,24 +36,31 @@ export function shortNote(n: number, got: number): string {
   return `只读到 ${got} 个数值（应有 ${n} 个），已从左到右填入，其余按空白处理，请核对`;
 }
 
+/** A row that is one empty cell: a lone | line of a one-cell-per-line web copy, a blank value. */
+const blankCell = (row: readonly string[]) => row.length === 1 && row[0].trim() === '';
+
 /**
- * Copies out of PDFs put each cell on its own line: a line of values only is
- * appended to the labelled row above it while that row still lacks values.
+ * Copies out of PDFs and web pages put each cell on its own line: a line of
+ * values only (or a lone blank cell) is appended to the labelled row above it
+ * while that row still lacks values.
  */
 export function reflowValues(rows: Rows, labelled: (row: string[]) => { at: number; width: number } | undefined): Rows {
   const out: Rows = [];
+  let open: { at: number; width: number; cells: string[] } | undefined; // the labelled row still being filled
   for (const row of rows) {
     const values = row.filter((c) => c.trim() !== '');
-    const prev = out[out.length - 1];
     const onlyValues = values.length > 0 && values.every(valueLike);
-    if (onlyValues && prev) {
-      const { at, width } = labelled(prev) ?? { at: -1, width: 0 };
-      if (at >= 0 && nonEmpty(prev.slice(at + 1)) + values.length <= width) {
-        out[out.length - 1] = [...prev.slice(0, at + 1), ...prev.slice(at + 1).filter((c) => c.trim() !== ''), ...values];
+    if ((onlyValues || blankCell(row)) && open) {
+      const add = onlyValues ? values : [''];
+      if (open.cells.length + add.length <= open.width) {
+        open.cells.push(...add);
+        out[out.length - 1] = [...out[out.length - 1].slice(0, open.at + 1), ...open.cells];
         continue;
       }
     }
     out.push(row);
+    const l = labelled(row);
+    open = l && { ...l, cells: row.slice(l.at + 1).filter((c) => c.trim() !== '') };
   }
   return out;
 }
@@ -94,12 +101,16 @@ export function readTable2(rows: Rows, report: Report, problems: ImportProblem[]
 
 export function readTable4(rows: Rows, report: Report, problems: ImportProblem[]): void {
   // data rows hold values; a row of text only (a header written differently) is not one
-  const data = rows.filter((r) => r.some((c) => c.trim() !== '' && valueLike(c)) && !r.some((c) => isHeader(labelKey(c), T4_HEADERS)));
-  if (data.length === 0) return; // a header-only table is blank, which the rules report
+  const isData = (r: string[]) => r.some((c) => c.trim() !== '' && valueLike(c)) && !r.some((c) => isHeader(labelKey(c), T4_HEADERS));
+  let first = rows.findIndex(isData);
+  if (first < 0) return; // a header-only table is blank, which the rules report
+  // lone blank cells (one cell per line) hold their places among the values, also just before them
+  while (first > 0 && blankCell(rows[first - 1])) first--;
+  const data = rows.slice(first).filter((r) => isData(r) || blankCell(r));
   const width = TABLE4_GROUPS.length * TABLE4_OUTCOMES.length;
   // several data lines (a wrapped copy): drop each line's trailing tabs before joining them
   const trim = (r: string[]) => r.slice(0, r.map((c) => c.trim() !== '').lastIndexOf(true) + 1);
-  const cells = data.length === 1 ? data[0] : data.flatMap(trim);
+  const cells = data.length === 1 ? data[0] : data.flatMap((r) => (blankCell(r) ? [''] : trim(r)));
   const fit = fitCells(cells, width);
   if (fit.note === 'long') {
     problems.push({ table: 'table4', message: `表四的数值个数不对（${nonEmpty(fit.cells)} 个，应有 ${width} 个），表四按空白处理` });
