@@ -3,6 +3,7 @@ import { Document, LineRuleType, Packer, PageOrientation, type Paragraph, type T
 import { PARTS, type NarrativeKey } from '../format';
 import { titleOf, type Report } from '../report';
 import { pageFooters } from './footer';
+import { CLOSING_STYLE, PREAMBLE_STYLE } from './markers';
 import { narrativeParagraphs, partHeading, signatureParagraphs, titleParagraphs } from './narrative';
 import { FONT_SETS, LATIN_FONT, PAGE, SIZE, type FontFamilySet, type FontSet } from './styles';
 import { table2 } from './table2';
@@ -42,7 +43,7 @@ function withoutHeading(text: string | undefined, heading: string): string {
 
 function body(report: Report, options: ExportOptions, fonts: FontSet): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [...titleParagraphs(titleOf(report), report.year, fonts)];
-  out.push(...narrativeParagraphs(report.preamble, fonts));
+  out.push(...narrativeParagraphs(report.preamble, fonts, PREAMBLE_STYLE));
   for (const part of PARTS) {
     out.push(partHeading(part.heading, fonts));
     if (part.key === 'table2') out.push(table2(report, fonts));
@@ -50,7 +51,7 @@ function body(report: Report, options: ExportOptions, fonts: FontSet): (Paragrap
     else if (part.key === 'table4') out.push(table4(report, fonts));
     else out.push(...narrativeParagraphs(withoutHeading(report.parts[part.key as NarrativeKey], part.heading), fonts));
   }
-  out.push(...narrativeParagraphs(report.closing, fonts));
+  out.push(...narrativeParagraphs(report.closing, fonts, CLOSING_STYLE));
   if (options.signature) out.push(...signatureParagraphs(options.signature, fonts));
   return out;
 }
@@ -79,6 +80,8 @@ export async function exportDocx(report: Report, options: ExportOptions = {}): P
           paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
         },
       },
+      // markers only (no formatting): the importer reads preamble and closing back by them
+      paragraphStyles: [PREAMBLE_STYLE, CLOSING_STYLE].map((id) => ({ id, name: id, basedOn: 'Normal', quickFormat: false })),
     },
     sections: [
       {

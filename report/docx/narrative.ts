@@ -58,8 +58,9 @@ export function isLevel2Heading(line: string): boolean {
   return LEVEL2.test(line);
 }
 
-function bodyParagraph(children: TextRun[], heading = false): Paragraph {
+function bodyParagraph(children: TextRun[], heading = false, style?: string): Paragraph {
   return new Paragraph({
+    style,
     alignment: AlignmentType.JUSTIFIED,
     spacing: bodySpacing,
     indent: { firstLine: INDENT_2_CHARS },
@@ -70,10 +71,10 @@ function bodyParagraph(children: TextRun[], heading = false): Paragraph {
 }
 
 /**
- * One paragraph per line. A level-2 line is 楷体 up to its first full stop; text
+ * One paragraph per line (in `style`, a marker style without formatting, for the preamble and closing). A level-2 line is 楷体 up to its first full stop; text
  * run on after that stop (a heading written inline, as many reports do) stays 仿宋.
  */
-export function narrativeParagraphs(text: string | undefined, fonts: FontSet): Paragraph[] {
+export function narrativeParagraphs(text: string | undefined, fonts: FontSet, style?: string): Paragraph[] {
   const out: Paragraph[] = [];
   for (const raw of (text ?? '').split(/\r?\n/)) {
     // pasted text often carries its own indent of full-width spaces; the style indents
@@ -85,9 +86,9 @@ export function narrativeParagraphs(text: string | undefined, fonts: FontSet): P
       const rest = line.slice(head.length);
       const runs = [run(head, fonts.kai, SIZE.body)];
       if (rest) runs.push(run(rest, fonts.body, SIZE.body));
-      out.push(bodyParagraph(runs, !rest));
+      out.push(bodyParagraph(runs, !rest, style));
     } else {
-      out.push(bodyParagraph([run(line, fonts.body, SIZE.body)]));
+      out.push(bodyParagraph([run(line, fonts.body, SIZE.body)], false, style));
     }
   }
   return out;

@@ -9,11 +9,14 @@ import { classifyRows, OLD_FORMAT_MESSAGE, readTable2, readTable4, type Rows, ty
 import { levelOf, parseTitle, titleInText, unitInText, yearInText } from './title';
 import { ImportError, type ImportProblem, type ImportResult } from './types';
 
-export type Block = { kind: 'para'; text: string } | { kind: 'table'; rows: Rows };
+/** `role`: the paragraph is marked as preamble or closing (the exporter's marker styles). */
+export type Block = { kind: 'para'; text: string; role?: 'preamble' | 'closing' } | { kind: 'table'; rows: Rows };
 
 export interface AssembleOptions {
   /** copied text: paragraphs broken by page breaks are rejoined, and lines inside table parts are table rows */
   text: boolean;
+  /** the document marks its preamble and closing: read them as marked, guess nothing */
+  marked?: boolean;
 }
 
 const CLOSING_RE =
@@ -84,7 +87,8 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
   // a title sits at the top: look at the first few paragraphs only, so a long text without one stays linear
   for (let i = 0; i < head && !title && before.length < 20; i++) {
     const t = paras(blocks[i]);
-    if (!t) continue;
+    const bi = blocks[i];
+    if (!t || (bi.kind === 'para' && bi.role)) continue; // a marked preamble is never the title
     const prev = before[before.length - 1];
     // a title set in two lines: the unit, then year + 政府信息公开工作年度报告
     const alone = parseTitle(t);
@@ -105,6 +109,7 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
   const textLines = new Map<PartKey, string[]>();
   const tables: Rows[] = [];
   let current: PartKey | 'preamble' = 'preamble';
+  const closing: string[] = []; // marked closing paragraphs
   let beside = 0; // sentences beside tables: the first few are named, the rest counted
   for (const b of blocks.slice(bodyStart)) {
     if (b.kind === 'table') {
@@ -112,6 +117,10 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
       continue;
     }
     const t = paras(b);
+    if (b.role) {
+      if (t) (b.role === 'closing' ? closing : sections.get('preamble')!).push(t);
+      continue;
+    }
     const part = partOfHeading(t);
     if (part) {
       current = part.key;
@@ -148,7 +157,7 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     if (kind && !kinds.has(kind)) kinds.set(kind, rows); // a real table of that kind wins over lines of text
   }
   const preamble = sections.get('preamble')!;
-  dropPageFurniture(preamble, problems);
+  if (!opts.marked) dropPageFurniture(preamble, problems);
   // web copies often lose the title line; the preamble usually names the report or its author
   const lead = preamble.join('\n');
   const named = title?.unit ? undefined : titleInText(lead);
@@ -180,7 +189,7 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     }
     if (p.kind === 'narrative') report.parts[p.key as NarrativeKey] = narrative(sections.get(p.key)!).join('\n');
   }
-  splitClosing(report, unit);
+  splitClosing(report, unit, opts.marked || closing.length ? closing : undefined);
 
   const readers = { table2: readTable2, table3: readTable3, table4: readTable4 };
   for (const kind of ['table2', 'table3', 'table4'] as const) {
@@ -200,16 +209,22 @@ function dropPageFurniture(lines: string[], problems: ImportProblem[]): void {
   problems.push({ part: 'preamble', message: `网页上的“${dropped[0].slice(0, 20)}”等 ${dropped.length} 行不属于报告，未导入` });
 }
 
-/** The closing (where to download, whom to ask, the signature) is the tail of the last part. */
-function splitClosing(report: ReturnType<typeof blankReport>, unit: string): void {
+/**
+ * The closing (where to download, whom to ask, the signature) is the tail of
+ * the last part. A document that marks its closing (`marked`) says where it
+ * is; only a signature (agency, date) after it is still found by its look.
+ */
+function splitClosing(report: ReturnType<typeof blankReport>, unit: string, marked?: string[]): void {
   const key: NarrativeKey = report.parts.other ? 'other' : 'problems';
   const lines = report.parts[key] ? report.parts[key].split('\n') : [];
-  let at = lines.findIndex((l) => CLOSING_RE.test(l));
+  let at = marked ? -1 : lines.findIndex((l) => CLOSING_RE.test(l));
   if (at < 0) {
     at = lines.length;
     while (at > 0 && (DATE_RE.test(lines[at - 1]) || (unit && labelKey(lines[at - 1]) === labelKey(unit)))) at--;
   }
-  if (at >= lines.length) return;
-  report.closing = lines.slice(at).join('\n');
+  const tail = lines.slice(at);
+  if (marked) report.closing = [...marked, ...tail].join('\n');
+  else if (tail.length) report.closing = tail.join('\n');
+  else return;
   report.parts[key] = lines.slice(0, at).join('\n');
 }

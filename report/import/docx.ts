@@ -3,6 +3,7 @@
 // grid, then the same assembly as copied text. The XML parser never resolves
 // entities beyond the five predefined ones and a DOCTYPE is refused outright.
 import { SaxesParser } from 'saxes';
+import { CLOSING_STYLE, PREAMBLE_STYLE } from '../docx/markers';
 import { assemble, type Block } from './assemble';
 import { ImportError, type ImportResult } from './types';
 import { listZip, readEntry } from './zip';
@@ -32,7 +33,23 @@ export function importDocx(bytes: Uint8Array): ImportResult {
   const doc = names.get(path);
   if (!doc) throw new ImportError('这个压缩包不是 Word 文档（.docx）：里面没有正文 word/document.xml');
   const xml = new TextDecoder().decode(readEntry(bytes, doc, MAX_DOCUMENT_XML));
-  return assemble(documentBlocks(xml), { text: false });
+  return assemble(documentBlocks(xml), { text: false, marked: declaresMarkers(bytes, names, path) });
+}
+
+const MAX_STYLES = 5 * 1024 * 1024;
+
+/** This project's exporter declares the marker styles: then an unmarked closing is an empty one, not one to guess. */
+function declaresMarkers(bytes: Uint8Array, names: Map<string, ReturnType<typeof listZip>[number]>, docPath: string): boolean {
+  const styles = names.get(docPath.replace(/[^/]*$/, 'styles.xml'));
+  if (!styles) return false;
+  const xml = new TextDecoder().decode(readEntry(bytes, styles, MAX_STYLES));
+  return new RegExp(`w:styleId="${CLOSING_STYLE}"`, 'i').test(xml);
+}
+
+/** The role a paragraph style marks: the exporter's marker styles, as Word, WPS or LibreOffice keep them. */
+function roleOf(styleId: string | undefined): 'preamble' | 'closing' | undefined {
+  const id = styleId?.toLowerCase();
+  return id === PREAMBLE_STYLE.toLowerCase() ? 'preamble' : id === CLOSING_STYLE.toLowerCase() ? 'closing' : undefined;
 }
 
 /** Walk the body: top-level paragraphs become paragraphs, tables become rows of cell texts. */
@@ -46,6 +63,7 @@ export function documentBlocks(xml: string): Block[] {
   let cell: Cell | undefined;
   let cellParas: string[] = [];
   let para: string | undefined;
+  let role: 'preamble' | 'closing' | undefined; // of the paragraph being read
   let inText = false;
   let inProps = 0; // inside w:tcPr etc.
   let skip = 0; // inside mc:Fallback, which repeats the text of mc:Choice
@@ -84,6 +102,10 @@ export function documentBlocks(xml: string): Block[] {
         break;
       case 'p':
         para = '';
+        role = undefined;
+        break;
+      case 'pStyle':
+        if (para !== undefined && tableDepth === 0) role = roleOf(attr('val'));
         break;
       case 't':
         inText = true;
@@ -125,7 +147,7 @@ export function documentBlocks(xml: string): Block[] {
         break;
       case 'p':
         if (tableDepth > 0) cellParas.push(para ?? '');
-        else blocks.push({ kind: 'para', text: para ?? '' });
+        else blocks.push(role ? { kind: 'para', text: para ?? '', role } : { kind: 'para', text: para ?? '' });
         para = undefined;
         break;
       case 'tc':
