@@ -6,6 +6,7 @@ import { blankReport } from '../report';
 import { labelKey, NUMBERED, OLD_2019_MARKS, partOfHeading } from './labels';
 import { readTable3 } from './table3';
 import { classifyRows, OLD_FORMAT_MESSAGE, readTable2, readTable4, type Rows, type TableKind } from './tables';
+import { dropPageFurniture, headingWithText } from './page';
 import { levelOf, parseTitle, titleInText, unitInText, yearInText } from './title';
 import { ImportError, type ImportProblem, type ImportResult } from './types';
 
@@ -79,7 +80,7 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
   const paras = (b: Block) => (b.kind === 'para' ? b.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : '');
 
   // ---- title: the first paragraph naming unit + year, possibly over two lines
-  const firstHeading = blocks.findIndex((b) => b.kind === 'para' && partOfHeading(paras(b)));
+  const firstHeading = blocks.findIndex((b) => b.kind === 'para' && (partOfHeading(paras(b)) || headingWithText(paras(b))));
   const head = firstHeading < 0 ? blocks.length : firstHeading;
   let title: ReturnType<typeof parseTitle>;
   let bodyStart = 0;
@@ -116,22 +117,28 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
       tables.push(b.rows);
       continue;
     }
-    const t = paras(b);
+    let t = paras(b);
     if (b.role) {
       if (t) (b.role === 'closing' ? closing : sections.get('preamble')!).push(t);
       continue;
     }
-    const part = partOfHeading(t);
+    const runOn = partOfHeading(t) ? undefined : headingWithText(t);
+    const part = partOfHeading(t) ?? runOn?.part;
     if (part) {
       current = part.key;
       if (!sections.has(current)) sections.set(current, []);
-      continue;
+      if (!runOn) continue;
+      t = runOn.rest; // the heading's own line carried the part's first sentence
+      if (part.kind === 'narrative') {
+        sections.get(current)!.push(t);
+        continue;
+      }
     }
     if (current !== 'preamble' && PARTS.find((p) => p.key === current)!.kind === 'table') {
       // copied text, or a Word file whose tables were pasted as tab-separated lines
       if (t) {
         if (!textLines.has(current)) textLines.set(current, []);
-        textLines.get(current)!.push(b.text);
+        textLines.get(current)!.push(runOn ? t : b.text);
       }
       // a sentence beside a table has no place in the Report: say so rather than drop it
       if (t.includes('。') && !t.includes('\t') && ++beside <= 5)
@@ -198,15 +205,6 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     else problems.push({ table: kind, message: `没有找到${{ table2: '表二', table3: '表三', table4: '表四' }[kind]}，该表按空白处理` });
   }
   return { report, problems };
-}
-
-/** Lines of the web page around the report (发布日期, 字号, 点击数, 打印/关闭) are not its preamble. */
-const FURNITURE = /^(发布日期|发布时间|发布机构|信息来源|来源|字号|点击数|浏览次数|阅读次数|访问次数|【?打印|【?关闭|登录|分享到)/;
-function dropPageFurniture(lines: string[], problems: ImportProblem[]): void {
-  const dropped = lines.filter((l) => l.length <= 80 && FURNITURE.test(l));
-  if (!dropped.length) return;
-  lines.splice(0, lines.length, ...lines.filter((l) => !dropped.includes(l)));
-  problems.push({ part: 'preamble', message: `网页上的“${dropped[0].slice(0, 20)}”等 ${dropped.length} 行不属于报告，未导入` });
 }
 
 /**

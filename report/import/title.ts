@@ -14,14 +14,13 @@ const fullWidthDigits = (s: string) => s.replace(/[０-９]/g, (d) => String.fro
 /** 政府信息公开工作年度报告 and the variants offices print: 信息公开工作年度报告 (after …人民政府), 年度工作报告, 工作报告. */
 const SUFFIX = String.raw`(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告`;
 const UNIT_FIRST = new RegExp(String.raw`^(.*?)(\d{4})年(?:度)?${SUFFIX}$`);
-const YEAR_FIRST = new RegExp(String.raw`^(\d{4})年(?:度)?(.+?)${SUFFIX}$`);
+// greedy: 2023年长春市二道区人民政府信息公开… keeps 人民政府 in the unit
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})年(?:度)?(.+)${SUFFIX}$`);
 
-/** A trailing 政府 swallowed from 政府信息公开 belongs to the suffix, unless it is the unit's own (…人民政府, 上海市政府). */
-function cleanUnit(raw: string): string {
-  let u = raw.replace(/^[《〈“"]+|[》〉”"]+$/g, '');
-  // the year-first form can leave 政府 of 政府信息公开 on the unit: 长春新区管委会政府
-  if (/政府$/.test(u) && !/(人民政府|[省市县区旗州盟]政府)$/.test(u)) u = u.slice(0, -2);
-  return u;
+/** The year-first form leaves 政府 of 政府信息公开 on the unit (长春新区管委会政府, 上海市政府) unless it is 人民政府. */
+function cleanUnit(raw: string, yearFirst: boolean): string {
+  const u = raw.replace(/^[《〈“"]+|[》〉”"]+$/g, '');
+  return yearFirst && /政府$/.test(u) && !/人民政府$/.test(u) ? u.slice(0, -2) : u;
 }
 
 /** A title line (short, alone): unit and year, or undefined. */
@@ -37,7 +36,7 @@ export function parseTitle(text: string): Title | undefined {
   else if (a) [unit, year] = ['', Number(a[2])];
   else return undefined;
   if (year < 1990 || year > 2999) return undefined;
-  return { unit: cleanUnit(unit), year, title: t };
+  return { unit: cleanUnit(unit, !(a && a[1])), year, title: t };
 }
 
 /** Words that stand before a title quoted in running text: never part of the unit. */

@@ -1,0 +1,89 @@
+// The seed text changed the ways real web copies differ from it: the page's
+// information box and buttons, headings reworded or run on with their first
+// sentence, the title in another order. Each must read as the seed does.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isPageFurniture } from '../../report/import/page';
+import { importText } from '../../report/import/txt';
+import type { Report } from '../../report/report';
+
+const seedText = readFileSync(path.resolve(__dirname, '../../../shared/seeds/000_68281a0ece325528.txt'), 'utf8');
+const seed = importText(seedText).report;
+const KEYS = ['unit', 'year', 'level', 'preamble', 'parts', 'closing', 'table2', 'table3', 'table4'] as const;
+const pick = (r: Report) => Object.fromEntries(KEYS.map((k) => [k, r[k]]));
+
+/** Replace one line of the seed (it must be there). */
+function change(text: string, from: RegExp, to: string): string {
+  expect(text).toMatch(from);
+  return text.replace(from, to);
+}
+
+describe('web page furniture', () => {
+  const box = [
+    '索 引 号 | 014416330/2018-04736 | 分 类 | 政府信息公开年报 |',
+    '发布机构 | 市政府办 | 发文日期 | 2018-02-28 |',
+    '  • 听全文',
+    '  • 2024-03-08',
+    '  • 来源:广州市人民政府办公厅',
+    '  • 6135',
+    '字号:',
+    '【打印】【关闭】',
+  ];
+
+  it('between the title and the preamble is dropped, and said so', () => {
+    const text = change(seedText, /^(中卫市应急管理局 2023 年政府信息公开工作年度报告)$/m, `$1\n${box.join('\n')}`);
+    const { report, problems } = importText(text);
+    expect(pick(report)).toEqual(pick(seed));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toMatch(new RegExp(`^网页上的“索 引 号 \\| 014416330.*”等 ${box.length} 行不属于报告，未导入$`));
+  });
+
+  it.each([
+    '来源于群众的意见建议均已办理。',
+    '2023年1月1日至12月31日',
+    '本报告统计数据从 2023 年 1 月 1 日至 2023 年 12 月 31 日。',
+  ])('a sentence of the report is never furniture: “%s”', (line) => {
+    expect(isPageFurniture(line)).toBe(false);
+  });
+});
+
+describe('part headings as offices write them', () => {
+  it('reworded headings of parts 四 and 五 still cut the parts', () => {
+    let text = change(seedText, /^四、政府信息公开行政复议、行政诉讼情况$/m, '四、因政府信息公开被申请行政复议、提起行政诉讼情况');
+    text = change(text, /^五、存在的主要问题及改进情况$/m, '五、政府信息公开工作存在的主要问题及改进措施');
+    text = change(text, /^六、其他需要报告的事项$/m, '六、其他需要报告事项');
+    const { report, problems } = importText(text);
+    expect(pick(report)).toEqual(pick(seed));
+    expect(problems).toEqual([]);
+  });
+
+  it('a heading run on with its first sentence keeps both', () => {
+    let text = change(seedText, /^一、总体情况\n\n/m, '一、总体情况。');
+    text = change(text, /^五、存在的主要问题及改进情况\n\n/m, '五、存在的主要问题及改进情况：');
+    const { report, problems } = importText(text);
+    expect(pick(report)).toEqual(pick(seed));
+    expect(problems).toEqual([]);
+  });
+
+  it('a table 三 row label that starts like a heading (一、本年新收…) stays in the table', () => {
+    expect(seed.table3['1']).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(seed.parts.overview).not.toContain('本年新收');
+  });
+});
+
+describe('titles in other orders', () => {
+  it.each([
+    ['2023年度中卫市应急管理局政府信息公开工作年度报告', '中卫市应急管理局', 'department'],
+    ['中卫市应急管理局2023年度政府信息公开工作报告', '中卫市应急管理局', 'department'],
+    ['2023年中卫市人民政府政府信息公开工作年度报告', '中卫市人民政府', 'government'],
+    ['2023年长春市二道区人民政府信息公开工作年度报告', '长春市二道区人民政府', 'government'],
+    ['《中卫市应急管理局2023年政府信息公开工作年度报告》', '中卫市应急管理局', 'department'],
+  ])('%s', (title, unit, level) => {
+    const text = change(seedText, /^中卫市应急管理局 2023 年政府信息公开工作年度报告$/m, title);
+    const { report, problems } = importText(text);
+    expect([report.unit, report.year, report.level]).toEqual([unit, 2023, level]);
+    expect({ ...pick(report), unit: seed.unit, level: seed.level }).toEqual(pick(seed));
+    expect(problems).toEqual([]);
+  });
+});
