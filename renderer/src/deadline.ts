@@ -13,3 +13,11 @@ export function daysLeft(year: number, level: Level, today: Date): number {
   const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
   return Math.round((end - now) / 86_400_000);
 }
+
+/** What the user reads beside the deadline: 剩余 N 天 / 今天截止 / 已逾期 N 天, and how loudly. */
+export function deadlineStatus(year: number, level: Level, today: Date): { text: string; tone: 'danger' | 'warning' | 'info' } {
+  const n = daysLeft(year, level, today);
+  if (n < 0) return { text: `已逾期 ${-n} 天`, tone: 'danger' };
+  if (n === 0) return { text: '今天截止', tone: 'danger' };
+  return { text: `剩余 ${n} 天`, tone: n <= 15 ? 'warning' : 'info' };
+}

@@ -19,5 +19,6 @@ export const RULE_NAMES: Record<RuleId, string> = {
   deadline: '公布期限',
 };
 
-/** more findings of one rule than this are folded under one line, opened on click */
+/** more findings of one rule than this are folded: the first FOLD_SHOW stay visible, the rest open on click */
 export const FOLD_OVER = 8;
+export const FOLD_SHOW = 3;

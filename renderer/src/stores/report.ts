@@ -19,6 +19,8 @@ type SaveOp = { rid: number } & (
 type NewOp = SaveOp extends infer T ? (T extends SaveOp ? Omit<T, 'rid'> : never) : never;
 
 const RETRY_MS = 3000;
+/** typing is saved after this pause (and at once on leaving the field, the page or the window) */
+export const TEXT_SAVE_DELAY_MS = 600;
 
 export function textOf(r: Report, field: TextField): string {
   if (field === 'overview' || field === 'problems' || field === 'other') return r.parts[field];
@@ -49,14 +51,50 @@ export const useReportStore = defineStore('report', () => {
   const pendingCount = ref(0);
   const saveError = ref<string | null>(null);
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  // typed text waiting for a pause before it is queued: one save per pause, not per key
+  const typed = new Map<TextField, { rid: number; text: string; timer: ReturnType<typeof setTimeout> }>();
+  const typedCount = ref(0);
+  /** per text field: 'pending' while typed text is not yet stored, 'saved' once it is */
+  const textState = ref<Partial<Record<TextField, 'pending' | 'saved'>>>({});
 
   const undo = useUndo();
   const readonly = computed(() => summary.value?.status === 'final');
 
   /** 已保存 / 保存中… / 未保存 (error) */
   const saveState = computed<'saved' | 'saving' | 'error'>(() =>
-    saveError.value ? 'error' : inFlight.value || pendingCount.value > 0 ? 'saving' : 'saved',
+    saveError.value ? 'error' : inFlight.value || pendingCount.value > 0 || typedCount.value > 0 ? 'saving' : 'saved',
   );
+
+  /** queue every typed text now, without waiting for the pause */
+  function flushTyped(): void {
+    for (const [field, t] of [...typed]) {
+      clearTimeout(t.timer);
+      typed.delete(field);
+      enqueue({ kind: 'text', field, text: t.text }, t.rid);
+    }
+    typedCount.value = 0;
+  }
+
+  /** save everything now; resolves once stored (or a save failed and waits for its retry) */
+  async function flush(): Promise<void> {
+    flushTyped();
+    await settled();
+  }
+
+  function scheduleText(field: TextField, text: string): void {
+    if (id.value === null) return;
+    const old = typed.get(field);
+    if (old) clearTimeout(old.timer);
+    const rid = old?.rid ?? id.value;
+    const timer = setTimeout(() => {
+      typed.delete(field);
+      typedCount.value = typed.size;
+      enqueue({ kind: 'text', field, text }, rid);
+    }, TEXT_SAVE_DELAY_MS);
+    typed.set(field, { rid, text, timer });
+    typedCount.value = typed.size;
+    textState.value = { ...textState.value, [field]: 'pending' };
+  }
 
   /** resolves when every queued save has landed (or one failed and waits for its retry) */
   async function settled(): Promise<void> {
@@ -64,6 +102,7 @@ export const useReportStore = defineStore('report', () => {
   }
 
   async function open(reportId: number): Promise<void> {
+    flushTyped();
     if (id.value === reportId && report.value) {
       // saves still failing: the page holds the only up-to-date copy, keep it
       if (saveError.value) return;
@@ -78,6 +117,7 @@ export const useReportStore = defineStore('report', () => {
       report.value = o.report;
       previous.value = o.previous;
       inForceHint.value = o.inForceHint;
+      textState.value = {};
       undo.clear();
     } catch (e) {
       loadError.value = messageOf(e);
@@ -86,9 +126,9 @@ export const useReportStore = defineStore('report', () => {
     }
   }
 
-  function enqueue(newOp: NewOp): void {
-    if (id.value === null) return;
-    const op = { ...newOp, rid: id.value } as SaveOp;
+  function enqueue(newOp: NewOp, rid: number | null = id.value): void {
+    if (rid === null) return;
+    const op = { ...newOp, rid } as SaveOp;
     // a newer text for the same field replaces the waiting one (never the one in flight): one save per pause in typing
     if (op.kind === 'text') {
       const i = queue.findIndex((q, n) => q.kind === 'text' && q.field === op.field && q.rid === op.rid && (n > 0 || !inFlight.value));
@@ -123,6 +163,8 @@ export const useReportStore = defineStore('report', () => {
           const s = await send(op);
           if (s.id === id.value) summary.value = s;
           queue.shift();
+          if (op.kind === 'text' && op.rid === id.value && !typed.has(op.field) && !queue.some((q) => q.kind === 'text' && q.field === op.field))
+            textState.value = { ...textState.value, [op.field]: 'saved' };
           pendingCount.value = queue.length;
           saveError.value = null;
         } catch (e) {
@@ -171,7 +213,7 @@ export const useReportStore = defineStore('report', () => {
     report.value = next;
     for (const c of changes) {
       if (c.kind === 'cell') enqueue({ kind: 'cell', address: c.address, value: c.after });
-      else enqueue({ kind: 'text', field: c.field, text: c.after });
+      else scheduleText(c.field, c.after);
     }
   }
 
@@ -231,29 +273,33 @@ export const useReportStore = defineStore('report', () => {
   async function reload(): Promise<void> {
     if (id.value === null) return;
     const rid = id.value;
+    await flush();
     id.value = null;
     await open(rid);
   }
 
   async function finalise(): Promise<void> {
+    await flush();
     summary.value = await api().finalise(id.value!);
   }
   async function reopen(reason: string): Promise<void> {
+    await flush();
     summary.value = await api().reopen(id.value!, reason);
   }
   async function listRevisions(): Promise<Revision[]> {
     return api().listRevisions(id.value!);
   }
   async function restoreRevision(revisionId: number): Promise<void> {
+    await flush(); // typed text must not land on top of the restored version
     await api().restoreRevision(revisionId);
     await reload();
   }
 
   return {
     id, summary, report, previous, inForceHint, loading, loadError, readonly,
-    saveState, saveError, pendingCount,
+    saveState, saveError, pendingCount, textState,
     canUndo: undo.canUndo, canRedo: undo.canRedo,
     open, editCells, editText, undo: undoStep, redo: redoStep, explain, unexplain,
-    retryNow, reload, finalise, reopen, listRevisions, restoreRevision,
+    retryNow, flush, reload, finalise, reopen, listRevisions, restoreRevision,
   };
 });
