@@ -34,18 +34,18 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { re: new RegExp(String.raw`(?:收到|新收)([^。；！？，,：:\n]{0,12}?)申请${AMOUNT}${NUM}`, 'g'), subject: 'received', gap: 1, figureAt: 2 },
-  { re: /(?:未|没有|没)(?:收到|接到|新收)([^。；！？，,\n]{0,15}?)申请/g, subject: 'received', negative: true, gap: 1 },
+  { re: new RegExp(String.raw`(?:收到|新收)([^。；！？;!?，,：:\n]{0,12}?)申请${AMOUNT}${NUM}`, 'g'), subject: 'received', gap: 1, figureAt: 2 },
+  { re: /(?:未|没有|没)(?:收到|接到|新收)([^。；！？;!?，,\n]{0,15}?)申请/g, subject: 'received', negative: true, gap: 1 },
   { re: new RegExp(String.raw`上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?${AMOUNT}${NUM}`, 'g'), subject: 'carriedIn' },
   { re: new RegExp(String.raw`行政复议(?:案件|申请)?${AMOUNT}${NUM}`, 'g'), subject: 'review' },
   { re: new RegExp(String.raw`行政诉讼(?:案件)?${AMOUNT}${NUM}`, 'g'), subject: 'litigation' },
   { re: new RegExp(String.raw`行政许可(?:决定|案件)?${AMOUNT}${NUM}`, 'g'), subject: 'licensing' },
   { re: new RegExp(String.raw`行政处罚(?:决定|案件)?${AMOUNT}${NUM}`, 'g'), subject: 'penalty' },
-  { re: new RegExp(String.raw`(?:制发|印发)(?:了)?([^。；！？，,\n解废]{0,8}?)(?:行政)?规范性文件${AMOUNT}${NUM}`, 'g'), subject: 'normative', figureAt: 2 },
+  { re: new RegExp(String.raw`(?:制发|印发)(?:了)?([^。；！？;!?，,\n解废]{0,8}?)(?:行政)?规范性文件${AMOUNT}${NUM}`, 'g'), subject: 'normative', figureAt: 2 },
   {
     // 未发生/不存在…行政复议(和行政诉讼)(情况): the noun must end the clause, so
     // "不存在行政复议被纠错的情况" (no review was corrected) is not read as "no review"
-    re: /(?:(?<=^|[。；！？，,\n])无|未发生|不存在|没有发生|没有|未出现|未有|未被提起|未收到|未涉及)([^。；！？，,\n]{0,20}?)(行政复议|行政诉讼)(?:(?:和|及|与|、|或|以及)(行政复议|行政诉讼))?(?:案件|情况|的情况|事项|申请|案例)?(?=[。；！？，,\n]|$)/g,
+    re: /(?:(?<=^|[。；！？;!?，,\n])无|未发生|不存在|没有发生|没有|未出现|未有|未被提起|未收到|未涉及)([^。；！？;!?，,\n]{0,20}?)(行政复议|行政诉讼)(?:(?:和|及|与|、|或|以及)(行政复议|行政诉讼))?(?:案件|情况|的情况|事项|申请|案例)?(?=[。；！？;!?，,\n]|$)/g,
     subject: (m) => [m[2], m[3]].filter(Boolean).map((w) => (w === '行政复议' ? 'review' : 'litigation')),
     negative: true,
   },
@@ -70,16 +70,16 @@ const QUOTE_MAX = 60;
 /** The clause holding a match, so the author finds the words in the text. */
 function sentenceAround(t: string, from: number, to: number): string {
   let a = from;
-  while (a > 0 && !'。；！？，,\n'.includes(t[a - 1]) && from - a < QUOTE_MAX) a--;
+  while (a > 0 && !'。；！？;!?，,\n'.includes(t[a - 1]) && from - a < QUOTE_MAX) a--;
   let b = to;
-  while (b < t.length && !'。；！？，,\n'.includes(t[b]) && b - to < QUOTE_MAX) b++;
+  while (b < t.length && !'。；！？;!?，,\n'.includes(t[b]) && b - to < QUOTE_MAX) b++;
   return t.slice(a, b);
 }
 
 /** The clause before a match, and the last year named earlier in its sentence. */
 function clauseBefore(t: string, at: number): { clause: string; year?: number } {
   let a = at;
-  while (a > 0 && !'。；！？\n'.includes(t[a - 1])) a--;
+  while (a > 0 && !'。；！？;!?\n'.includes(t[a - 1])) a--;
   const sentence = t.slice(a, at);
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1);
   const years = sentence.match(/(?<!\d)(?:19|20)\d{2}(?=年)/g);
@@ -100,8 +100,8 @@ export function statementsIn(part: NarrativeKey, text: string): Statement[] {
       if (!p.negative) {
         // a positive figure right after a negation ("未收到申请") is the negative pattern's business
         if (/(?:未|没有?|无)$/.test(t.slice(Math.max(0, m.index - 2), m.index))) continue;
-        // "申请12件（含上年结转2件）" counts two rows together: no single place
-        if (p.subject === 'received' && /^[（(]?(?:其中)?含[^。；]{0,8}结转/.test(t.slice(m.index + m[0].length))) continue;
+        // "申请12件（含上年结转2件）" / "申请12件，其中上年结转2件" counts two rows together: no single place
+        if (p.subject === 'received' && /^[（(，,]?(?:其中|含|包括|包含)+[^。；;]{0,8}结转/.test(t.slice(m.index + m[0].length))) continue;
         const n = figureOf(m, p.figureAt ?? 1);
         if (n === undefined) continue;
         stated = n;
