@@ -23,6 +23,9 @@ function cleanUnit(raw: string, yearFirst: boolean): string {
   return yearFirst && /政府$/.test(u) && !/人民政府$/.test(u) ? u.slice(0, -2) : u;
 }
 
+// 中卫市应急管理局政府信息公开工作年度报告（2023年度）: the year in brackets after the title
+const YEAR_AFTER = new RegExp(String.raw`^(.+?)${SUFFIX}[（(](\d{4})年?度?[)）]$`);
+
 /** A title line (short, alone): unit and year, or undefined. */
 export function parseTitle(text: string): Title | undefined {
   const t = fullWidthDigits(text).replace(/[\s\u3000]+/g, '').replace(/^《(.*)》$/, '$1');
@@ -31,12 +34,14 @@ export function parseTitle(text: string): Title | undefined {
   let year: number;
   const a = t.match(UNIT_FIRST);
   const b = a && a[1] ? undefined : t.match(YEAR_FIRST);
-  if (a && a[1]) [unit, year] = [a[1], Number(a[2])];
+  const c = a || b ? undefined : t.match(YEAR_AFTER);
+  if (a && a[1]) [unit, year] = [a[1].replace(/关于$/, ''), Number(a[2])]; // 某局关于2023年…
   else if (b) [unit, year] = [b[2], Number(b[1])];
   else if (a) [unit, year] = ['', Number(a[2])];
+  else if (c) [unit, year] = [c[1], Number(c[2])];
   else return undefined;
   if (year < 1990 || year > 2999) return undefined;
-  return { unit: cleanUnit(unit, !(a && a[1])), year, title: t };
+  return { unit: cleanUnit(unit, !!b || !!c), year, title: t };
 }
 
 /** Words that stand before a title quoted in running text: never part of the unit. */

@@ -79,6 +79,9 @@ describe('titles in other orders', () => {
     ['2023年中卫市人民政府政府信息公开工作年度报告', '中卫市人民政府', 'government'],
     ['2023年长春市二道区人民政府信息公开工作年度报告', '长春市二道区人民政府', 'government'],
     ['《中卫市应急管理局2023年政府信息公开工作年度报告》', '中卫市应急管理局', 'department'],
+    ['中卫市应急管理局政府信息公开工作年度报告（2023年度）', '中卫市应急管理局', 'department'],
+    ['中卫市人民政府政府信息公开工作年度报告(2023年)', '中卫市人民政府', 'government'],
+    ['中卫市应急管理局关于2023年度政府信息公开工作年度报告', '中卫市应急管理局', 'department'],
   ])('%s', (title, unit, level) => {
     const text = change(seedText, /^中卫市应急管理局 2023 年政府信息公开工作年度报告$/m, title);
     const { report, problems } = importText(text);
