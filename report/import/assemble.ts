@@ -184,6 +184,9 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     problems.push({ part: 'title', message: `没有找到报告标题：年度为 ${year} 年，${how}` });
     if (named) title = { ...named, year: year! };
   }
+  // the 2021 format starts with the reports for 2021: an older year without its tables is an older format
+  if (year! < 2021 && kinds.size === 0)
+    throw new ImportError(`这是 ${year} 年度的报告，没有 2021 年版格式（国办公开办函〔2021〕30号）的三张表格，是旧版格式，本程序无法导入`);
   const report = blankReport(unit, year!, levelOf(unit));
   report.title = title?.title ?? report.title;
 

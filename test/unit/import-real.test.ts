@@ -157,6 +157,12 @@ describe('reports that cannot be imported', () => {
     await expect(read('shanghai-office-2019-old-format.txt')).rejects.toThrow(OLD_FORMAT_MESSAGE);
   });
 
+  it('a 2013 report in the 2008 format (title over two lines, no tables) is refused as an older format', async () => {
+    const err = await read('daoxian-culture-2013-old-format.txt').catch((e) => e);
+    expect(err).toBeInstanceOf(ImportError);
+    expect(err.message).toBe('这是 2013 年度的报告，没有 2021 年版格式（国办公开办函〔2021〕30号）的三张表格，是旧版格式，本程序无法导入');
+  });
+
   it('a copy without title or any year says it cannot tell the year', async () => {
     const err = await read('xuwen-justice.txt').catch((e) => e);
     expect(err).toBeInstanceOf(ImportError);
