@@ -28,7 +28,9 @@ export function labelKey(text: string): string {
     .replace(/[“”"‘’'「」『』]/g, '')
     .replace(/[〈<]/g, '《')
     .replace(/[〉>]/g, '》')
-    .replace(/^(\d+)[.．、，,]/, '$1.')
+    .replace(/^[①②③④⑤⑥⑦⑧⑨]/, (c) => `${'①②③④⑤⑥⑦⑧⑨'.indexOf(c) + 1}.`) // ①属于国家秘密
+    .replace(/^\((\d+)\)/, '$1.') // (1)属于国家秘密
+    .replace(/^(\d+)[.．、，,)）]/, '$1.')
     .replace(/[：:]/g, ':')
     .replace(/[，,]/g, ',');
 }

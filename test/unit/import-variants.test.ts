@@ -66,6 +66,18 @@ describe('part headings as offices write them', () => {
     expect(problems).toEqual([]);
   });
 
+  it.each([
+    ['（1）', (n: string) => `（${n}）`],
+    ['①', (n: string) => '①②③④⑤⑥⑦⑧'[Number(n) - 1]],
+    ['1)', (n: string) => `${n})`],
+  ])('table 三 items numbered %s read as 1.', (_, mark) => {
+    const text = seedText.replace(/(^|\t)([1-8])[.．](?=[^\d])/gm, (_m, pre: string, n: string) => pre + mark(n));
+    expect(text).not.toMatch(/\t[1-8]\.属于/);
+    const { report, problems } = importText(text);
+    expect(pick(report)).toEqual(pick(seed));
+    expect(problems).toEqual([]);
+  });
+
   it('a table 三 row label that starts like a heading (一、本年新收…) stays in the table', () => {
     expect(seed.table3['1']).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(seed.parts.overview).not.toContain('本年新收');
