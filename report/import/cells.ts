@@ -5,10 +5,13 @@ import { isBlankMark, normalizeCell, type CellKind } from '../normalize';
 import type { Cell } from '../report';
 import type { ImportProblem } from './types';
 
+/** A count or amount written with its unit: 12件, 3.5万元, 35000元. */
+const WITH_UNIT = /^([+\-−－]?[\d０-９][\d０-９,，.．\s]*?)\s*(件|个|项|条|次|起|份|万元|元)$/;
+
 /** Looks like a value (a number, a blank, or a blank mark) rather than a label. */
 export function valueLike(text: string): boolean {
   const t = text.trim();
-  return t === '' || isBlankMark(t) || /^[+\-−－]?[\d０-９][\d０-９,，.．\s]*$/.test(t);
+  return t === '' || isBlankMark(t) || /^[+\-−－]?[\d０-９][\d０-９,，.．\s]*$/.test(t) || WITH_UNIT.test(t);
 }
 
 /** One cell: blank stays blank; —, /, 无 are read as blank and said so; anything else must be a number. */
@@ -20,7 +23,17 @@ export function readValue(raw: string, kind: CellKind, at: CellAddress, problems
     problems.push({ ...place, message: `${cellName(at)}写的是“${t}”，已按空白读入，请填写数字（没有就填 0）` });
     return null;
   }
-  const n = normalizeCell(t, kind);
+  const u = t.match(WITH_UNIT);
+  if (u && kind === 'amount' && u[2] === '元') {
+    // the fee column is in 万元: 35000元 is 3.5
+    const n = normalizeCell(u[1], 'amount');
+    if (n.ok && n.value !== null) {
+      const wan = Math.round((n.value / 10000) * 10000) / 10000;
+      problems.push({ ...place, message: `${cellName(at)}写的是“${t}”，已换算为 ${wan} 万元，请核对` });
+      return wan;
+    }
+  }
+  const n = normalizeCell(u && (u[2] === '万元' ? kind === 'amount' : !/元/.test(u[2])) ? u[1] : t, kind);
   if (n.ok) return n.value;
   problems.push({ ...place, message: `${cellName(at)}无法读取：${n.message}，已按空白读入` });
   return null;

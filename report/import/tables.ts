@@ -71,8 +71,12 @@ const table2Label = (row: string[]) => {
   return def && { at, width: def.width };
 };
 
+/** 本年收费金额（单位：元）: an office that changed the unit of the fee column. */
+const FEE_IN_YUAN = /收费金额.*单位[:：]?元/;
+
 export function readTable2(rows: Rows, report: Report, problems: ImportProblem[]): void {
   const seen = new Set<Table2Key>();
+  const inYuan = rows.some((r) => r.some((c) => FEE_IN_YUAN.test(c.replace(/\s+/g, ''))));
   for (const row of reflowValues(rows, table2Label)) {
     const i = row.findIndex((c) => c.trim() !== '');
     const def = i < 0 ? undefined : table2RowOf(row[i]);
@@ -92,7 +96,13 @@ export function readTable2(rows: Rows, report: Report, problems: ImportProblem[]
     if (def.width === 3) {
       report.table2[def.key] = [0, 1, 2].map((c) => readValue(fit.cells[c], def.kind, { table: 'table2', row: def.key, col: c }, problems)) as Triple & Cell;
     } else {
-      (report.table2 as Record<string, unknown>)[def.key] = readValue(fit.cells[0], def.kind, { table: 'table2', row: def.key }, problems);
+      let v = readValue(fit.cells[0], def.kind, { table: 'table2', row: def.key }, problems);
+      if (inYuan && def.kind === 'amount' && v !== null && !/元/.test(fit.cells[0])) {
+        const wan = Math.round((v / 10000) * 10000) / 10000;
+        problems.push({ table: 'table2', row: def.key, message: `表二的收费金额写明单位为“元”，${v} 元已换算为 ${wan} 万元，请核对` });
+        v = wan;
+      }
+      (report.table2 as Record<string, unknown>)[def.key] = v;
     }
   }
   for (const r of TABLE2_ROWS)

@@ -102,3 +102,34 @@ describe('titles in other orders', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('values written with their unit', () => {
+  const seedWith = (from: RegExp, to: string) => importText(change(seedText, from, to));
+
+  it('12件 in a count cell is 12, said nowhere (nothing was guessed)', () => {
+    const { report, problems } = seedWith(/^行政许可\t4337/m, '行政许可\t4337件');
+    expect(report.table2.licensing).toBe(4337);
+    expect(problems).toEqual([]);
+  });
+
+  it('3.5万元 in the fee cell is 3.5; 35000元 is converted to 万元 and said so', () => {
+    expect(seedWith(/^(行政事业性收费\t)0/m, '$13.5万元').report.table2.feesWanYuan).toBe(3.5);
+    const { report, problems } = seedWith(/^(行政事业性收费\t)0/m, '$135000元');
+    expect(report.table2.feesWanYuan).toBe(3.5);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/“35000元”，已换算为 3\.5 万元/)]);
+  });
+
+  it('a fee column headed 单位：元 is converted to 万元 and said so', () => {
+    let text = change(seedText, /本年收费金额（单位：万元）/, '本年收费金额（单位：元）');
+    text = change(text, /^(行政事业性收费\t)0/m, '$112000');
+    const { report, problems } = importText(text);
+    expect(report.table2.feesWanYuan).toBe(1.2);
+    expect(problems.map((p) => p.message)).toEqual(['表二的收费金额写明单位为“元”，12000 元已换算为 1.2 万元，请核对']);
+  });
+
+  it('a count in 万元 is not a count', () => {
+    const { report, problems } = seedWith(/^行政许可\t4337/m, '行政许可\t4337万元');
+    expect(report.table2.licensing).toBeNull();
+    expect(problems).toHaveLength(1);
+  });
+});
