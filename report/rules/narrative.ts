@@ -11,6 +11,8 @@ const heading = (key: NarrativeKey) => NARRATIVE.find((p) => p.key === key)!.hea
 export const MIN_PROBLEMS_CHARS = 8;
 /** 信息处理费 (the official term), also written 政务信息处理费 or just 处理费 */
 const FEE_WORD = '处理费';
+/** …均未收取任何费用 / 未收取相关费用: real reports state the zero fee without naming it */
+const NO_FEE = /(?:未|没有|不|无)收取[^。；;！？]{0,10}费用?/;
 
 const compact = (s: string) => s.replace(/\s+/g, '');
 
@@ -65,7 +67,7 @@ function narrativeFindings(parts: Report['parts']): Finding[] {
       message: `“${heading('problems')}”过于简略，请写明本年存在的主要问题和上年问题的改进情况，不能只写“无”`,
     });
   }
-  if (present.has('other') && !compact(parts.other).includes(FEE_WORD)) {
+  if (present.has('other') && !compact(parts.other).includes(FEE_WORD) && !NO_FEE.test(compact(parts.other))) {
     out.push({
       rule: 'narrative.fee-report',
       severity: 'warning',

@@ -68,3 +68,18 @@ describe('narrative.overview-aspects on headings real reports use', () => {
     expect(f.map((x) => x.message)).toEqual([expect.stringContaining('平台建设'), expect.stringContaining('监督保障')]);
   });
 });
+
+describe('narrative.fee-report on wordings of real reports', () => {
+  const fee = (other: string) =>
+    validateReport({ ...withOverview('主动公开、依申请公开、政府信息管理、平台建设、监督保障', 0), parts: { overview: '主动公开、依申请公开、政府信息管理、平台建设、监督保障', problems: '无明显问题，下一步继续改进。', other } }, { final: false }).filter(
+      (f) => f.rule === 'narrative.fee-report',
+    );
+
+  it.each(['本局2024年度及历年政府信息公开均未收取任何费用。', '本年度未收取相关费用。', '依申请公开不收取费用。'])('“%s” reports the fee', (other) => {
+    expect(fee(other)).toEqual([]);
+  });
+
+  it.each(['本年度按时完成各项任务。', '收取行政事业性收费0万元的情况已在表二列明。'])('“%s” does not', (other) => {
+    expect(fee(other)).toHaveLength(1);
+  });
+});
