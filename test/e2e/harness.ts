@@ -85,6 +85,8 @@ export interface Harness {
   archive(): Archive;
   /** answers for the next dialogs, in order; an empty queue answers "cancelled" */
   answers: { open: string[]; save: string[]; folder: string[] };
+  /** hold every dialog's answer until the returned release is called (to see the busy state of slow actions) */
+  holdDialogs(): () => void;
   shownInFolder: string[];
   /** give a page window.api and open the app */
   attach(page: Page): Promise<void>;
@@ -102,10 +104,11 @@ export async function startHarness(): Promise<Harness> {
   const dbFile = path.join(dir, '年报档案.sqlite');
   const answers = { open: [] as string[], save: [] as string[], folder: [] as string[] };
   const shownInFolder: string[] = [];
+  let held: Promise<void> = Promise.resolve();
   const dialogs: Dialogs = {
-    openFile: async () => answers.open.shift() ?? null,
-    saveFile: async () => answers.save.shift() ?? null,
-    chooseFolder: async () => answers.folder.shift() ?? null,
+    openFile: async () => (await held, answers.open.shift() ?? null),
+    saveFile: async () => (await held, answers.save.shift() ?? null),
+    chooseFolder: async () => (await held, answers.folder.shift() ?? null),
   };
   const make = () => {
     const state = { archive: openArchive(dbFile) };
@@ -137,6 +140,14 @@ export async function startHarness(): Promise<Harness> {
     dbFile,
     url: server.url,
     answers,
+    holdDialogs() {
+      let release = () => {};
+      held = new Promise<void>((r) => (release = r));
+      return () => {
+        release();
+        held = Promise.resolve();
+      };
+    },
     shownInFolder,
     api: () => current.api,
     archive: () => current.archive,

@@ -59,8 +59,27 @@ test('first start: nothing yet, the page says what to do first', async ({ page }
   await expect(dlg).toBeVisible();
   // no agency yet: the dialog starts on 新增机关 with the name field ready
   await expect(field(dlg, 'agency-name')).toBeVisible();
+  // the deadline of the year chosen, for the kind of report chosen
+  await field(dlg, 'year').fill('2024');
+  await field(dlg, 'year').press('Tab');
+  await expect(dlg.locator('[data-new-deadline]')).toHaveText(`应于 2025年1月31日前公布（${deadlineStatus(2024, 'department', new Date()).text}）`);
+  await dlg.locator('[data-field="level"]').getByText('本级政府').click();
+  await expect(dlg.locator('[data-new-deadline]')).toContainText('2025年3月31日前');
   await screenshot(page, 'tour-02-new-report-dialog');
   await dlg.getByRole('button', { name: '取消' }).click();
+
+  // choosing a file to import: while it is read the page says so and takes no second click
+  const release = h.holdDialogs();
+  h.answers.open.push(path.join(SHARED, 'seeds/000_68281a0ece325528.txt'));
+  await empty.locator('[data-action="empty-import"]').click();
+  await expect(page.locator('.el-loading-mask')).toContainText('正在读取文件');
+  await screenshot(page, 'tour-02b-import-reading');
+  release();
+  const imp = page.locator('.el-dialog[data-dialog="import"]');
+  await expect(field(imp, 'import-unit')).toHaveValue('中卫市应急管理局');
+  await expect(page.locator('.el-loading-mask')).toHaveCount(0);
+  await imp.getByRole('button', { name: '取消' }).click();
+  expect(h.archive().listReports()).toHaveLength(0);
 });
 
 test('import preview of a copied text with a — cell and an 8-number row lists both problems', async ({ page }) => {
@@ -73,7 +92,7 @@ test('import preview of a copied text with a — cell and an 8-number row lists 
   await field(dlg, 'import-text', 'textarea').fill(text);
   await dlg.locator('[data-action="read-text"]').click();
   const problems = dlg.locator('[data-import-problems]');
-  await expect(problems).toContainText('有 2 处未能读出');
+  await expect(problems).toContainText('有 2 处需要核对');
   await expect(problems).toContainText('写的是“—”');
   await expect(problems).toContainText('有 8 个数值');
   await field(dlg, 'import-year').fill('2023');
@@ -99,6 +118,8 @@ test('five years of one agency: the list, the deadline of each year, trends and 
   const due = deadlineStatus(2024, 'department', new Date());
   await expect(list.locator('tbody tr').first()).toContainText(deadlineText(2024, 'department'));
   await expect(list.locator('tbody tr').first().locator('[data-deadline]')).toHaveText(due.text);
+  // earlier years were published long ago: no 已逾期 on them, only this year's draft counts down
+  await expect(list.locator('[data-deadline]')).toHaveCount(1);
   await screenshot(page, 'tour-04-archive-five-years');
 
   await list.getByRole('button', { name: '历年对比' }).click();
@@ -130,7 +151,10 @@ test('a long agency name, a finalised report and its 历史版本', async ({ pag
   await openReport(page, LONG, 2024);
   await expect(page.locator('.el-alert', { hasText: '本报告已定稿' })).toBeVisible();
   await expect(page.locator('[data-action="reopen"]')).toBeVisible();
-  await expect(field(page, 'overview', 'textarea')).toBeDisabled();
+  // read-only, but in normal dark type (a disabled grey is hard to read), and no deadline nagging once final
+  await expect(field(page, 'overview', 'textarea')).toHaveAttribute('readonly', '');
+  await expect(field(page, 'overview', 'textarea')).toHaveCSS('color', 'rgb(31, 31, 31)');
+  await expect(finding(page, 'deadline')).toHaveCount(0);
   await screenshot(page, 'tour-08-editor-final-long-name');
   await page.setViewportSize(SMALL);
   // the long name must not push the toolbar's buttons off the screen
@@ -141,12 +165,45 @@ test('a long agency name, a finalised report and its 历史版本', async ({ pag
   await page.locator('[data-action="revisions"]').click();
   const revs = page.locator('.el-dialog[data-dialog="revisions"]');
   await expect(revs.locator('tbody tr').first()).toContainText('定稿');
+  await expect(revs.locator('[data-final-hint]')).toContainText('请先点“重新打开”');
   await screenshot(page, 'tour-09-revisions');
   await page.keyboard.press('Escape');
 
   await page.locator('[data-action="export"]').first().click();
   await expect(page.locator('.el-dialog[data-dialog="export"]')).toBeVisible();
   await screenshot(page, 'tour-10-export-dialog');
+  // exporting: the button says so and cannot be pressed twice, the dialog cannot be closed under it
+  const release = h.holdDialogs();
+  h.answers.save.push(path.join(h.dir, '年报.docx'));
+  const exp = page.locator('.el-dialog[data-dialog="export"]');
+  await exp.locator('[data-action="export"]').click();
+  await expect(exp.locator('[data-action="export"]')).toHaveText('正在导出…');
+  await expect(exp.locator('[data-action="export"]')).toBeDisabled();
+  await expect(exp.getByRole('button', { name: '取消' })).toBeDisabled();
+  await screenshot(page, 'tour-10b-exporting');
+  release();
+  await expect(exp.locator('[data-export-done]')).toContainText('年报.docx');
+  await exp.getByRole('button', { name: '完成' }).click();
+
+  // one year only: 历年对比 says how to get more
+  await page.locator('[data-action="back"]').click();
+  await page.locator(`[data-agency="${LONG}"]`).getByRole('button', { name: '历年对比' }).click();
+  await expect(page.locator('[data-one-year]')).toContainText('导入往年已发布的报告');
+
+  // delete asks first, then the 回收站 shows the report and gives it back
+  await page.locator('[data-nav="archive"]').click();
+  await page.locator(`[data-agency="${LONG}"]`).getByRole('button', { name: '删除' }).click();
+  await expect(page.locator('.el-message-box')).toContainText('移到回收站');
+  await screenshot(page, 'tour-12-delete-confirm');
+  await page.locator('.el-message-box').getByRole('button', { name: '移到回收站' }).click();
+  await page.locator('[data-action="trash"]').click();
+  const trash = page.locator('.el-dialog[data-dialog="trash"]');
+  await expect(trash.locator('tbody tr')).toContainText(LONG);
+  await screenshot(page, 'tour-13-trash');
+  await trash.locator('[data-action="restore"]').click();
+  await expect(trash).toContainText('回收站是空的');
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`[data-agency="${LONG}"] [data-open="2024"]`)).toBeVisible();
 });
 
 test('a report with many findings: counts, errors first, a click reaches the cell', async ({ page }) => {
@@ -204,7 +261,35 @@ test('the deadline in the editor, narrative autosave, and nothing typed lost on 
   await expect(page.locator('[data-agency="中卫市审计局"]')).toBeVisible();
   await expect.poll(() => stored('中卫市审计局', 2024).parts.problems).toBe('解读形式单一。');
 
+  // removing a 审核说明 asks first
+  await openReport(page, '中卫市审计局', 2024);
+  await field(page, 'problems', 'textarea').fill('无');
+  const problems = finding(page, 'narrative.problems');
+  await problems.locator('[data-action="explain"]').click();
+  await field(problems, 'explanation', 'textarea').fill('经自查本年度无问题。');
+  await problems.locator('[data-action="save-explanation"]').click();
+  await problems.locator('[data-action="remove-explanation"]').click();
+  await expect(page.locator('.el-message-box')).toContainText('删除这条审核说明');
+  await page.locator('.el-message-box').getByRole('button', { name: '取消' }).click();
+  await expect(problems.locator('[data-explained]')).toBeVisible();
+  await problems.locator('[data-action="remove-explanation"]').click();
+  await page.locator('.el-message-box').getByRole('button', { name: '删除' }).click();
+  await expect(problems.locator('[data-explained]')).toHaveCount(0);
+  await expect.poll(() => stored('中卫市审计局', 2024).explanations ?? []).toEqual([]);
+
+  // 设置: a backup in progress says so and blocks a restore meanwhile
+  await page.locator('[data-nav="settings"]').click();
+  const release = h.holdDialogs();
+  h.answers.folder.push(h.dir);
+  await page.locator('[data-action="backup-to"]').click();
+  await expect(page.locator('[data-action="backup-to"]')).toHaveText('正在备份…');
+  await expect(page.locator('[data-action="restore-from-file"]')).toBeDisabled();
+  release();
+  await expect(page.locator('.el-message--success').last()).toContainText('已备份到');
+  await expect(page.locator('[data-action="backup-to"]')).toHaveText('备份到…');
+
   // closing the window straight after typing: the close is held and the text saved
+  await page.locator('[data-nav="archive"]').click();
   await openReport(page, '中卫市审计局', 2024);
   await field(page, 'closing', 'textarea').click();
   await page.keyboard.type('联系电话：0955-1234567');

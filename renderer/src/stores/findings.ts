@@ -26,7 +26,9 @@ export const useFindingsStore = defineStore('findings', () => {
     const r = report.report;
     if (!r) return [];
     try {
-      return validateReport(r, { previous: report.previous ?? undefined, today: today.value });
+      const all = validateReport(r, { previous: report.previous ?? undefined, today: today.value });
+      // a finalised report is done: the days to the deadline are no longer news
+      return report.readonly ? all.filter((f) => f.rule !== 'deadline') : all;
     } catch (e) {
       console.error('validateReport failed', e);
       return [];
