@@ -297,4 +297,9 @@ test('the deadline in the editor, narrative autosave, and nothing typed lost on 
   await page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
   await expect.poll(() => stored('中卫市审计局', 2024).closing).toBe('联系电话：0955-1234567');
+  // the close was held: the page is still there and says it is saving; now it closes without asking
+  await expect(page.locator('.el-message--warning').last()).toContainText('正在保存刚才的修改');
+  await expect(page.locator('[data-save-state]')).toHaveText(/已保存/);
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
 });
