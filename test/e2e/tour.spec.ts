@@ -238,6 +238,11 @@ test('a report with many findings: counts, errors first, a click reaches the cel
   const where = (await first.getAttribute('data-cell'))!.split(':');
   await first.locator('.msg').click();
   await expect(page.locator(`td.selected[data-cell="${where.join('|')}"]`)).toBeInViewport();
+  // table 四's last column (复议后起诉 总计) fits beside the findings on an office laptop, no sideways scrolling
+  await page.locator('[data-nav-part="table4"]').click();
+  await page.waitForTimeout(300);
+  await screenshot(page, 'tour-14-table4-1366');
+  await expect(cell(page, 'table4', 'litigationAfterReview', 4)).toBeInViewport({ ratio: 1 });
   await page.setViewportSize({ width: 1440, height: 900 });
 });
 
