@@ -282,8 +282,20 @@ test('the deadline in the editor, narrative autosave, and nothing typed lost on 
   await expect(problems.locator('[data-explained]')).toHaveCount(0);
   await expect.poll(() => stored('中卫市审计局', 2024).explanations ?? []).toEqual([]);
 
-  // 设置: a backup in progress says so and blocks a restore meanwhile
+  // 设置: an agency's 保存 is offered only once something was changed
   await page.locator('[data-nav="settings"]').click();
+  const row = page.locator('[data-view="settings"] .agency').first();
+  await expect(row.locator('[data-action="save-agency"]')).toHaveText('未修改');
+  await expect(row.locator('[data-action="save-agency"]')).toBeDisabled();
+  const nameBox = row.locator('input[maxlength="100"]');
+  const name = await nameBox.inputValue();
+  await nameBox.fill(name + '（改）');
+  await expect(row.locator('[data-action="save-agency"]')).toHaveText('保存修改');
+  await expect(row.locator('[data-action="save-agency"]')).toBeEnabled();
+  await nameBox.fill(name);
+  await expect(row.locator('[data-action="save-agency"]')).toBeDisabled();
+
+  // a backup in progress says so and blocks a restore meanwhile
   const release = h.holdDialogs();
   h.answers.folder.push(h.dir);
   await page.locator('[data-action="backup-to"]').click();
