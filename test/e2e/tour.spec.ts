@@ -16,6 +16,8 @@ const LONG = '宁夏回族自治区中卫市沙坡头区人民政府办公室';
 const FIVE = '中卫市教育局';
 const MESSY = '中卫市交通运输局';
 const SMALL = { width: 1366, height: 768 };
+/** the year whose report is being written now (due 31 January of this calendar year at the latest) */
+const NOW = new Date().getFullYear() - 1;
 
 let h: Harness;
 test.describe.configure({ mode: 'serial' });
@@ -109,17 +111,19 @@ test('import preview of a copied text with a — cell and an 8-number row lists 
 
 test('five years of one agency: the list, the deadline of each year, trends and search', async ({ page }) => {
   const a = h.archive().saveAgency({ name: FIVE, level: 'department' });
-  for (const [i, year] of [2019, 2020, 2021, 2022, 2023].entries()) h.archive().importReport(completeReport(FIVE, year, 'department', 3 + i * 4), { replace: false, agencyId: a.id });
-  h.archive().createReport({ agencyId: a.id, year: 2024, from: 'previous' });
+  for (let i = 0; i < 5; i++) h.archive().importReport(completeReport(FIVE, NOW - 5 + i, 'department', 3 + i * 4), { replace: false, agencyId: a.id });
+  h.archive().createReport({ agencyId: a.id, year: NOW, from: 'previous' });
   await h.attach(page);
   const list = page.locator(`[data-agency="${FIVE}"]`);
   await expect(list.locator('tbody tr')).toHaveCount(6);
   // the deadline of this year's draft: 31 January next year, 剩余 / 已逾期 N 天
-  const due = deadlineStatus(2024, 'department', new Date());
-  await expect(list.locator('tbody tr').first()).toContainText(deadlineText(2024, 'department'));
+  const due = deadlineStatus(NOW, 'department', new Date());
+  await expect(list.locator('tbody tr').first()).toContainText(deadlineText(NOW, 'department'));
   await expect(list.locator('tbody tr').first().locator('[data-deadline]')).toHaveText(due.text);
   // earlier years were published long ago: no 已逾期 on them, only this year's draft counts down
   await expect(list.locator('[data-deadline]')).toHaveCount(1);
+  // nor on a report imported as history whose deadline is long past
+  await expect(page.locator('[data-agency="中卫市应急管理局"] [data-deadline]')).toHaveCount(0);
   await screenshot(page, 'tour-04-archive-five-years');
 
   await list.getByRole('button', { name: '历年对比' }).click();
@@ -257,6 +261,9 @@ test('the deadline in the editor, narrative autosave, and nothing typed lost on 
   await other.click();
   await page.keyboard.type('本年度未收取信息处理费。');
   await expect(page.locator('[data-part="other"] [data-text-save-state]')).toHaveText('✓ 已保存');
+  // Ctrl+S, out of Word habit: saved, and the user learns it saves by itself
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('.el-message--success').last()).toContainText('无需手动保存');
   expect(stored('中卫市审计局', 2024).parts.other).toBe('本年度未收取信息处理费。');
 
   // 返回首页 straight after typing: the text is stored, not waiting for the pause
