@@ -13,12 +13,7 @@ export function api(): Api {
   return window.api;
 }
 
-/** The Chinese message of an api failure (the main process already words it for the user). */
-export function messageOf(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  // Electron prefixes errors that cross IPC; users should see only our sentence
-  return m.replace(/^Error invoking remote method '[^']*': (Error: )?/, '') || '操作失败，请重试';
-}
+export { messageOf } from './messages';
 
 export function codeOf(e: unknown): string | undefined {
   const c = (e as { code?: unknown } | null)?.code;

@@ -10,6 +10,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: false, animations: 'disabled' });
 }
 
+/** words in Latin letters a Chinese office user knows (file kinds, fonts, keys); anything else on screen is untranslated */
+const KNOWN_LATIN = /\b(Word|WPS|Excel|Windows|docx|json|txt|GB2312|Ctrl|MB|KB|U)\b/g;
+
+/** the visible text of the page (dialogs and messages included) has no English words and no raw codes */
+export async function expectAllChinese(page: Page): Promise<void> {
+  const text = ((await page.locator('body').innerText()) as string).replace(KNOWN_LATIN, '');
+  // paths and file names shown on purpose (数据文件, 导出到…) are not words to translate
+  const words = text.replace(/[A-Za-z]:\\[^\s]*|\/[^\s]*|[\w.-]+\.(docx|json|txt|sqlite)/g, '').match(/[A-Za-z][A-Za-z-]{2,}/g);
+  expect(words ?? [], 'English or raw codes on screen').toEqual([]);
+}
+
 /** an input by its data-field, wherever Element Plus put the attribute (the wrapper or the input) */
 export function field(scope: Page | Locator, name: string, tag = 'input') {
   return scope.locator(`${tag}[data-field="${name}"], [data-field="${name}"] ${tag}`).first();
