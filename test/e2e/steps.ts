@@ -8,6 +8,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS, { recursive: true });
   // finish Element Plus's fade-ins so the picture shows what the user sees once it settles
   await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: false, animations: 'disabled' });
+  // whatever is pictured is also what the user reads: no English left on it
+  await expectAllChinese(page);
 }
 
 /** words in Latin letters a Chinese office user knows (file kinds, fonts, keys); anything else on screen is untranslated */
@@ -15,9 +17,12 @@ const KNOWN_LATIN = /\b(Word|WPS|Excel|Windows|docx|json|txt|GB2312|Ctrl|MB|KB|U
 
 /** the visible text of the page (dialogs and messages included) has no English words and no raw codes */
 export async function expectAllChinese(page: Page): Promise<void> {
-  const text = ((await page.locator('body').innerText()) as string).replace(KNOWN_LATIN, '');
+  const text = (await page.locator('body').innerText()) as string;
   // paths and file names shown on purpose (数据文件, 导出到…) are not words to translate
-  const words = text.replace(/[A-Za-z]:\\[^\s]*|\/[^\s]*|[\w.-]+\.(docx|json|txt|sqlite)/g, '').match(/[A-Za-z][A-Za-z-]{2,}/g);
+  const words = text
+    .replace(/[A-Za-z]:\\[^\s]*|\/[^\s]*|[\w.-]+\.(docx|json|txt|sqlite)/g, '')
+    .replace(KNOWN_LATIN, '')
+    .match(/[A-Za-z][A-Za-z-]{2,}/g);
   expect(words ?? [], 'English or raw codes on screen').toEqual([]);
 }
 
