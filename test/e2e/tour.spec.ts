@@ -200,6 +200,7 @@ test('a long agency name, a finalised report and its 历史版本', async ({ pag
   await expect(page.locator('.el-message-box')).toContainText('移到回收站');
   await screenshot(page, 'tour-12-delete-confirm');
   await page.locator('.el-message-box').getByRole('button', { name: '移到回收站' }).click();
+  await expect(page.locator(`[data-agency="${LONG}"]`)).toContainText('本机关的报告都在回收站中');
   await page.locator('[data-action="trash"]').click();
   const trash = page.locator('.el-dialog[data-dialog="trash"]');
   await expect(trash.locator('tbody tr')).toContainText(LONG);
