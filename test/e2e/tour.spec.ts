@@ -328,3 +328,21 @@ test('the deadline in the editor, narrative autosave, and nothing typed lost on 
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => page.isClosed()).toBe(true);
 });
+
+test('closing while saves fail: warned once, the second close goes through (the window is never trapped)', async ({ page }) => {
+  await h.attach(page);
+  await openReport(page, '中卫市审计局', 2024);
+  h.breakArchive();
+  await field(page, 'preamble', 'textarea').click();
+  await page.keyboard.type('根据条例规定。');
+  await expect(page.locator('[data-save-state]')).toContainText('未保存');
+  let asked = 0;
+  page.on('dialog', (d) => (asked++, void d.dismiss()));
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toBe(1);
+  await expect(page.locator('.el-message--warning').last()).toContainText('再次关闭将放弃这些修改');
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toBe(1);
+  h.restart();
+});
