@@ -97,6 +97,9 @@ test('import preview of a copied text with a — cell and an 8-number row lists 
   await expect(problems).toContainText('有 2 处需要核对');
   await expect(problems).toContainText('写的是“—”');
   await expect(problems).toContainText('有 8 个数值');
+  // a click beside the dialog does not throw the pasted text and its preview away
+  await page.mouse.click(20, 880);
+  await expect(dlg.locator('[data-import-problems]')).toBeVisible();
   await field(dlg, 'import-year').fill('2023');
   await screenshot(page, 'tour-03-import-problems');
   await page.setViewportSize(SMALL);
