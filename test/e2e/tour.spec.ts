@@ -339,6 +339,14 @@ test('closing while saves fail: warned once, the second close goes through (the 
   await field(page, 'preamble', 'textarea').click();
   await page.keyboard.type('根据条例规定。');
   await expect(page.locator('[data-save-state]')).toContainText('未保存');
+  // leaving for 首页 does not hide it: the failing save is announced there, with the way back
+  await page.locator('[data-nav="archive"]').click();
+  await expect(page.locator('[data-global-save-error]')).toContainText('中卫市审计局2024年报告有修改尚未保存');
+  await screenshot(page, 'tour-15-unsaved-on-home');
+  await page.locator('[data-global-save-error] a').click();
+  await expect(page.locator('[data-editor-ready]')).toBeVisible();
+  await expect(field(page, 'preamble', 'textarea')).toHaveValue('根据条例规定。');
+  await expect(page.locator('[data-global-save-error]')).toHaveCount(0);
   let asked = 0;
   page.on('dialog', (d) => (asked++, void d.dismiss()));
   await page.close({ runBeforeUnload: true });

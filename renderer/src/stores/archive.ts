@@ -25,7 +25,7 @@ export const useArchiveStore = defineStore('archive', () => {
       trash.value = all.filter((r) => r.deletedAt);
       loadError.value = null;
     } catch (e) {
-      loadError.value = messageOf(e);
+      loadError.value = `无法读取报告列表：${messageOf(e)}`;
     } finally {
       loaded.value = true;
     }
