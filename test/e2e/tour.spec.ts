@@ -347,6 +347,10 @@ test('closing while saves fail: warned once, the second close goes through (the 
   await expect(page.locator('[data-editor-ready]')).toBeVisible();
   await expect(field(page, 'preamble', 'textarea')).toHaveValue('根据条例规定。');
   await expect(page.locator('[data-global-save-error]')).toHaveCount(0);
+  // 定稿 would publish what the archive holds, not what the page shows: refused until saved
+  await page.locator('[data-action="finalise"]').click();
+  await expect(page.locator('.el-message-box')).toContainText('保存成功后才能定稿');
+  await page.locator('.el-message-box').getByRole('button', { name: '知道了' }).click();
   let asked = 0;
   page.on('dialog', (d) => (asked++, void d.dismiss()));
   await page.close({ runBeforeUnload: true });
