@@ -351,6 +351,14 @@ test('closing while saves fail: warned once, the second close goes through (the 
   await page.locator('[data-action="finalise"]').click();
   await expect(page.locator('.el-message-box')).toContainText('保存成功后才能定稿');
   await page.locator('.el-message-box').getByRole('button', { name: '知道了' }).click();
+  // and so would 导出: it says why instead of writing the older text
+  const saveAnswers = h.answers.save.length;
+  await page.locator('[data-action="export"]').first().click();
+  const exp = page.locator('.el-dialog[data-dialog="export"]');
+  await exp.locator('[data-action="export"]').click();
+  await expect(exp.locator('[data-error]')).toContainText('还有修改没有保存到档案中');
+  expect(h.answers.save.length).toBe(saveAnswers);
+  await exp.getByRole('button', { name: '取消' }).click();
   let asked = 0;
   page.on('dialog', (d) => (asked++, void d.dismiss()));
   await page.close({ runBeforeUnload: true });
