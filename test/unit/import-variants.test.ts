@@ -8,7 +8,7 @@ import { isPageFurniture } from '../../report/import/page';
 import { importText } from '../../report/import/txt';
 import type { Report } from '../../report/report';
 
-const seedText = readFileSync(path.resolve(__dirname, '../../../shared/seeds/000_68281a0ece325528.txt'), 'utf8');
+const seedText = readFileSync(path.resolve(__dirname, '../fixtures/shared/seeds/000_68281a0ece325528.txt'), 'utf8');
 const seed = importText(seedText).report;
 const KEYS = ['unit', 'year', 'level', 'preamble', 'parts', 'closing', 'table2', 'table3', 'table4'] as const;
 const pick = (r: Report) => Object.fromEntries(KEYS.map((k) => [k, r[k]]));
