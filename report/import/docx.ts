@@ -52,28 +52,42 @@ function roleOf(styleId: string | undefined): 'preamble' | 'closing' | undefined
   return id === PREAMBLE_STYLE.toLowerCase() ? 'preamble' : id === CLOSING_STYLE.toLowerCase() ? 'closing' : undefined;
 }
 
-/** Walk the body: top-level paragraphs become paragraphs, tables become rows of cell texts. */
+/**
+ * Where the walk is: cells collect their own paragraphs and tables, so a table
+ * used only for layout (the whole report in one cell, as WPS documents have
+ * it) can give its contents back to the body instead of becoming one cell.
+ */
+type CellRec = { span: number; vMerge?: 'restart' | 'continue'; blocks: Block[] };
+type TableRec = { rows: CellRec[][]; row?: CellRec[]; cell?: CellRec };
+type Para = { text: string; role?: 'preamble' | 'closing' };
+
+/** Elements whose text is not visible: mc:Fallback repeats mc:Choice, deleted and moved-away revisions, field codes. */
+const HIDDEN = new Set(['Fallback', 'del', 'moveFrom', 'instrText', 'delInstrText']);
+const PROPS = new Set(['pPr', 'rPr', 'tcPr', 'tblPr', 'trPr', 'sectPr']);
+
+/** Walk the body: paragraphs and tables in order, a text box's paragraphs where it is anchored. */
 export function documentBlocks(xml: string): Block[] {
-  const blocks: Block[] = [];
+  const body: Block[] = [];
   const parser = new SaxesParser({ position: false });
-  // table state; nested tables contribute their text to the enclosing cell
-  let tableDepth = 0;
-  let rows: Cell[][] = [];
-  let row: Cell[] | undefined;
-  let cell: Cell | undefined;
-  let cellParas: string[] = [];
-  let para: string | undefined;
-  let role: 'preamble' | 'closing' | undefined; // of the paragraph being read
+  const tables: TableRec[] = [];
+  const paras: Para[] = []; // a text box's paragraph sits inside a run of another one
   let inText = false;
-  let inProps = 0; // inside w:tcPr etc.
-  let skip = 0; // inside mc:Fallback, which repeats the text of mc:Choice
+  let inProps = 0; // inside w:pPr etc.: w:tab there is a tab stop, not a tab
+  let skip = 0;
+  const container = (): Block[] => {
+    for (let i = tables.length - 1; i >= 0; i--) if (tables[i].cell) return tables[i].cell!.blocks;
+    return body;
+  };
+  const add = (s: string) => {
+    if (paras.length && !inProps) paras[paras.length - 1].text += s;
+  };
 
   parser.on('doctype', () => {
     throw new ImportError('Word 文档里含有 DOCTYPE 声明（可能引用外部实体），出于安全考虑已拒绝导入');
   });
   parser.on('opentag', (tag) => {
     const name = local(tag.name);
-    if (name === 'Fallback' || skip) {
+    if (skip || (HIDDEN.has(name) && !(name === 'del' && inProps))) {
       skip++;
       return;
     }
@@ -81,89 +95,90 @@ export function documentBlocks(xml: string): Block[] {
       for (const [k, v] of Object.entries(tag.attributes)) if (local(k) === a) return String(v);
       return undefined;
     };
+    const t = tables[tables.length - 1];
     switch (name) {
       case 'tbl':
-        if (++tableDepth === 1) rows = [];
+        tables.push({ rows: [] });
         break;
       case 'tr':
-        if (tableDepth === 1) row = [];
+        if (t) t.row = [];
         break;
       case 'tc':
-        if (tableDepth === 1) (cell = { text: '', span: 1 }), (cellParas = []);
+        if (t) t.cell = { span: 1, blocks: [] };
         break;
       case 'gridBefore': // grid columns skipped before a row's first cell: keeps vertical merges aligned
-        if (tableDepth === 1 && row && !cell) row.push({ text: '', span: Math.max(1, Math.min(64, Number(attr('val')) || 1)) });
+        if (t?.row && !t.cell) t.row.push({ span: Math.max(1, Math.min(64, Number(attr('val')) || 1)), blocks: [] });
         break;
       case 'gridSpan':
-        if (tableDepth === 1 && cell) cell.span = Math.max(1, Math.min(64, Number(attr('val')) || 1));
+        if (t?.cell) t.cell.span = Math.max(1, Math.min(64, Number(attr('val')) || 1));
         break;
       case 'vMerge':
-        if (tableDepth === 1 && cell) cell.vMerge = attr('val') === 'restart' ? 'restart' : 'continue';
+        if (t?.cell) t.cell.vMerge = attr('val') === 'restart' ? 'restart' : 'continue';
         break;
       case 'p':
-        para = '';
-        role = undefined;
+        paras.push({ text: '' });
         break;
       case 'pStyle':
-        if (para !== undefined && tableDepth === 0) role = roleOf(attr('val'));
+        if (paras.length) paras[paras.length - 1].role = roleOf(attr('val'));
         break;
       case 't':
         inText = true;
         break;
       case 'tab':
-        if (para !== undefined && !inProps) para += '\t';
+      case 'ptab':
+        add('\t');
         break;
-      case 'br':
+      case 'br': {
+        // a page or column break continues the same paragraph on the next page
+        const type = attr('type');
+        if (type !== 'page' && type !== 'column') add('\n');
+        break;
+      }
       case 'cr':
-        if (para !== undefined) para += '\n';
+        add('\n');
         break;
-      case 'pPr':
-      case 'rPr':
-      case 'tcPr':
-      case 'tblPr':
-      case 'sectPr':
-        inProps++;
+      case 'noBreakHyphen':
+        add('-');
         break;
+      default:
+        if (PROPS.has(name)) inProps++;
     }
   });
-  parser.on('text', (t) => {
-    if (inText && para !== undefined && !skip) para += t;
+  parser.on('text', (s) => {
+    if (inText && !skip) add(s.replace(/\u00ad/g, '')); // a soft hyphen shows only at a line end
   });
   parser.on('closetag', (tag) => {
     if (skip) {
       skip--;
       return;
     }
-    switch (local(tag.name)) {
+    const name = local(tag.name);
+    const t = tables[tables.length - 1];
+    switch (name) {
       case 't':
         inText = false;
         break;
-      case 'pPr':
-      case 'rPr':
-      case 'tcPr':
-      case 'tblPr':
-      case 'sectPr':
-        inProps--;
+      case 'p': {
+        const p = paras.pop();
+        if (p) container().push(p.role ? { kind: 'para', text: p.text, role: p.role } : { kind: 'para', text: p.text });
         break;
-      case 'p':
-        if (tableDepth > 0) cellParas.push(para ?? '');
-        else blocks.push(role ? { kind: 'para', text: para ?? '', role } : { kind: 'para', text: para ?? '' });
-        para = undefined;
-        break;
+      }
       case 'tc':
-        if (tableDepth === 1 && cell && row) {
-          cell.text = cellParas.join('\n');
-          row.push(cell);
-          cell = undefined;
-        }
+        if (t?.cell && t.row) t.row.push(t.cell);
+        if (t) t.cell = undefined;
         break;
       case 'tr':
-        if (tableDepth === 1 && row) rows.push(row);
-        row = undefined;
+        if (t?.row) t.rows.push(t.row);
+        if (t) t.row = undefined;
         break;
       case 'tbl':
-        if (--tableDepth === 0) blocks.push({ kind: 'table', rows: resolveGrid(rows) });
+        if (t) {
+          tables.pop();
+          container().push(...tableBlocks(t));
+        }
         break;
+      default:
+        if (PROPS.has(name)) inProps--;
     }
   });
   try {
@@ -172,7 +187,22 @@ export function documentBlocks(xml: string): Block[] {
     if (e instanceof ImportError) throw e;
     throw new ImportError(`Word 文档内容损坏，无法读取（${(e as Error).message.split('\n')[0].slice(0, 80)}）`);
   }
-  return blocks;
+  return body;
+}
+
+const cellText = (blocks: readonly Block[]): string =>
+  blocks.map((b) => (b.kind === 'para' ? b.text : b.rows.map((r) => r.join('\t')).join('\n'))).join('\n');
+
+/**
+ * A table holding tables, or a single cell, only lays out the page: its
+ * contents are the document's own paragraphs and tables. Any other table is a
+ * table of the report.
+ */
+function tableBlocks(t: TableRec): Block[] {
+  const cells = t.rows.flat();
+  const layout = (cells.length === 1 && t.rows.length === 1) || cells.some((c) => c.blocks.some((b) => b.kind === 'table'));
+  if (layout) return cells.flatMap((c) => c.blocks);
+  return [{ kind: 'table', rows: resolveGrid(t.rows.map((r) => r.map((c) => ({ text: cellText(c.blocks), span: c.span, vMerge: c.vMerge })))) }];
 }
 
 /**
