@@ -6,6 +6,7 @@ import {
   HeightRule,
   Paragraph,
   Table,
+  TextRun,
   TableCell,
   TableLayoutType,
   TableRow,
@@ -14,7 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Cell } from '../report';
-import { SIZE, TYPE_AREA_WIDTH, run, type FontSet } from './styles';
+import { SIZE, STYLE, TYPE_AREA_WIDTH } from './styles';
 
 export type CellStyle = 'header' | 'label' | 'value';
 
@@ -70,9 +71,11 @@ export function numberScale(text: string, cellWidth: number, sideMargin: number)
   return need > room ? Math.max(33, Math.floor((room / need) * 100)) : undefined;
 }
 
-function gridCell(c: GridCell, width: number, fonts: FontSet): TableCell {
-  const font = c.style === 'header' ? fonts.hei : fonts.song;
-  const align = c.style === 'value' || c.style === 'header' || c.align !== 'left' ? AlignmentType.CENTER : AlignmentType.LEFT;
+const CELL_STYLE = { header: STYLE.tableHeader, label: STYLE.tableLabel, value: STYLE.tableValue } as const;
+
+function gridCell(c: GridCell, width: number): TableCell {
+  // the cell styles centre; a left-aligned label of table 三 is the one local exception
+  const left = c.style === 'label' && c.align === 'left';
   const text = c.vMerge === 'continue' ? '' : (c.text ?? '');
   const scale = c.style === 'value' && text ? numberScale(text, width, c.tight ? TIGHT_SIDE_MARGIN : CELL_MARGINS.left) : undefined;
   return new TableCell({
@@ -85,11 +88,12 @@ function gridCell(c: GridCell, width: number, fonts: FontSet): TableCell {
       ? { ...CELL_MARGINS, left: TIGHT_SIDE_MARGIN, right: TIGHT_SIDE_MARGIN, marginUnitType: WidthType.DXA }
       : undefined,
     children: [
-      // explicit single spacing: LibreOffice does not take it from the document defaults inside cells
       new Paragraph({
-        alignment: align,
+        style: CELL_STYLE[c.style],
+        // single spacing repeated here: LibreOffice lets the document defaults' exact 28.95 pt beat the style inside cells
+        alignment: left ? AlignmentType.LEFT : undefined,
         spacing: { before: 0, after: 0, line: 240 },
-        children: text ? [run(text, font, SIZE.table, { latin: c.style === 'header' ? fonts.hei : undefined, scale })] : [],
+        children: text ? [new TextRun({ text, scale })] : [],
       }),
     ],
   });
@@ -104,7 +108,7 @@ export interface GridRow {
 }
 
 /** A table over `widths`; each row's cells must cover the grid exactly (checked: a bad row is a bug). */
-export function gridTable(widths: number[], rows: GridRow[], fonts: FontSet): Table {
+export function gridTable(widths: number[], rows: GridRow[]): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -118,7 +122,7 @@ export function gridTable(widths: number[], rows: GridRow[], fonts: FontSet): Ta
         const span = c.span ?? 1;
         const w = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
         col += span;
-        return gridCell(c, w, fonts);
+        return gridCell(c, w);
       });
       if (col !== widths.length) throw new Error(`table row ${ri} covers ${col} of ${widths.length} columns`);
       return new TableRow({

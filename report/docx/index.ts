@@ -1,11 +1,11 @@
 // Report → .docx in the official layout (official-format.md section 7).
-import { Document, LineRuleType, Packer, PageOrientation, type Paragraph, type Table } from 'docx';
+import { Document, Packer, PageOrientation, type Paragraph, type Table } from 'docx';
 import { PARTS, type NarrativeKey } from '../format';
 import { titleOf, type Report } from '../report';
 import { pageFooters } from './footer';
 import { CLOSING_STYLE, PREAMBLE_STYLE } from './markers';
 import { narrativeParagraphs, partHeading, signatureParagraphs, titleParagraphs } from './narrative';
-import { FONT_SETS, LATIN_FONT, PAGE, SIZE, type FontFamilySet, type FontSet } from './styles';
+import { FONT_SETS, PAGE, documentStyles, type FontFamilySet, type FontSet } from './styles';
 import { table2 } from './table2';
 import { table3 } from './table3';
 import { table4 } from './table4';
@@ -42,17 +42,17 @@ function withoutHeading(text: string | undefined, heading: string): string {
 }
 
 function body(report: Report, options: ExportOptions, fonts: FontSet): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [...titleParagraphs(titleOf(report), report.year, fonts)];
+  const out: (Paragraph | Table)[] = [...titleParagraphs(titleOf(report), report.year)];
   out.push(...narrativeParagraphs(report.preamble, fonts, PREAMBLE_STYLE));
   for (const part of PARTS) {
-    out.push(partHeading(part.heading, fonts));
-    if (part.key === 'table2') out.push(table2(report, fonts));
-    else if (part.key === 'table3') out.push(table3(report, fonts));
-    else if (part.key === 'table4') out.push(table4(report, fonts));
+    out.push(partHeading(part.heading));
+    if (part.key === 'table2') out.push(table2(report));
+    else if (part.key === 'table3') out.push(table3(report));
+    else if (part.key === 'table4') out.push(table4(report));
     else out.push(...narrativeParagraphs(withoutHeading(report.parts[part.key as NarrativeKey], part.heading), fonts));
   }
   out.push(...narrativeParagraphs(report.closing, fonts, CLOSING_STYLE));
-  if (options.signature) out.push(...signatureParagraphs(options.signature, fonts));
+  if (options.signature) out.push(...signatureParagraphs(options.signature));
   return out;
 }
 
@@ -69,20 +69,7 @@ export async function exportDocx(report: Report, options: ExportOptions = {}): P
     subject: agency,
     keywords: '政府信息公开工作年度报告',
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: { eastAsia: fonts.body, ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT },
-            size: SIZE.body,
-            language: { value: 'en-US', eastAsia: 'zh-CN' },
-          },
-          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
-        },
-      },
-      // markers only (no formatting): the importer reads preamble and closing back by them
-      paragraphStyles: [PREAMBLE_STYLE, CLOSING_STYLE].map((id) => ({ id, name: id, basedOn: 'Normal', quickFormat: false })),
-    },
+    styles: documentStyles(fonts),
     sections: [
       {
         properties: {
@@ -99,7 +86,7 @@ export async function exportDocx(report: Report, options: ExportOptions = {}): P
             },
           },
         },
-        footers: pageFooters(fonts),
+        footers: pageFooters(),
         children: body(report, options, fonts),
       },
     ],

@@ -1,10 +1,10 @@
 // The text of the report: title, preamble, headings, narrative paragraphs,
 // closing and signature, in the house style of GB/T 9704.
-import { AlignmentType, LineRuleType, Paragraph, type TextRun } from 'docx';
+// Paragraphs name their style and carry no formatting of their own, so text
+// added in Word or WPS looks the same; only what is local stays direct.
+import { Paragraph, TextRun } from 'docx';
 import { TITLE_SUFFIX } from '../format';
-import { BODY_LINE, INDENT_2_CHARS, SIZE, TITLE_LINE, run, type FontSet } from './styles';
-
-const bodySpacing = { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+import { BODY_LINE, STYLE, runProps, type FontSet } from './styles';
 
 /** 22 pt characters that fit on one line of the 156 mm type area (20.1), less a margin for wide digits. */
 const TITLE_CHARS_PER_LINE = 19.5;
@@ -25,30 +25,22 @@ export function titleLines(title: string, year: number): string[] {
   return [t];
 }
 
-export function titleParagraphs(title: string, year: number, fonts: FontSet): Paragraph[] {
+export function titleParagraphs(title: string, year: number): Paragraph[] {
   const lines = titleLines(title, year);
   return lines.map(
     (line, i) =>
       new Paragraph({
-        alignment: AlignmentType.CENTER,
+        style: STYLE.title,
         // one blank line between title and text (GB/T 9704)
-        spacing: { line: TITLE_LINE, lineRule: LineRuleType.EXACT, before: 0, after: i === lines.length - 1 ? BODY_LINE : 0 },
-        keepNext: true,
-        children: [run(line, fonts.title, SIZE.title, { bold: fonts.titleBold, latin: fonts.title })],
+        spacing: i === lines.length - 1 ? { after: BODY_LINE } : undefined,
+        children: [new TextRun(line)],
       }),
   );
 }
 
-/** Level-1 heading 一、… in 3号 黑体. */
-export function partHeading(text: string, fonts: FontSet): Paragraph {
-  return new Paragraph({
-    spacing: bodySpacing,
-    indent: { firstLine: INDENT_2_CHARS },
-    keepNext: true,
-    // listed in Word's navigation pane, without a heading style's looks
-    outlineLevel: 0,
-    children: [run(text, fonts.hei, SIZE.body, { latin: fonts.hei })],
-  });
+/** Level-1 heading 一、… (Heading 1: 3号 黑体). */
+export function partHeading(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.heading1, children: [new TextRun(text)] });
 }
 
 /** A line opening with （一） … （十九） or (一) is a level-2 heading. */
@@ -58,21 +50,11 @@ export function isLevel2Heading(line: string): boolean {
   return LEVEL2.test(line);
 }
 
-function bodyParagraph(children: TextRun[], heading = false, style?: string): Paragraph {
-  return new Paragraph({
-    style,
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: bodySpacing,
-    indent: { firstLine: INDENT_2_CHARS },
-    keepNext: heading || undefined,
-    outlineLevel: heading ? 1 : undefined,
-    children,
-  });
-}
-
 /**
- * One paragraph per line (in `style`, a marker style without formatting, for the preamble and closing). A level-2 line is 楷体 up to its first full stop; text
- * run on after that stop (a heading written inline, as many reports do) stays 仿宋.
+ * One paragraph per line (in `style`, a marker style without formatting, for
+ * the preamble and closing). A level-2 line is a Heading 2; one with text run
+ * on after its first full stop (a heading written inline, as many reports do)
+ * is body text whose heading part alone is 楷体, set on that run.
  */
 export function narrativeParagraphs(text: string | undefined, fonts: FontSet, style?: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -84,26 +66,30 @@ export function narrativeParagraphs(text: string | undefined, fonts: FontSet, st
       const stop = line.indexOf('。');
       const head = stop >= 0 && stop < line.length - 1 ? line.slice(0, stop + 1) : line;
       const rest = line.slice(head.length);
-      const runs = [run(head, fonts.kai, SIZE.body)];
-      if (rest) runs.push(run(rest, fonts.body, SIZE.body));
-      out.push(bodyParagraph(runs, !rest, style));
+      if (!rest && !style) {
+        out.push(new Paragraph({ style: STYLE.heading2, children: [new TextRun(head)] }));
+        continue;
+      }
+      const kai = new TextRun({ text: head, ...runProps(fonts.kai) });
+      // inside a marker style a whole-line heading keeps its outline level and page keeping directly
+      const own = rest ? {} : { keepNext: true, outlineLevel: 1 };
+      out.push(new Paragraph({ style, ...own, children: rest ? [kai, new TextRun(rest)] : [kai] }));
     } else {
-      out.push(bodyParagraph([run(line, fonts.body, SIZE.body)], false, style));
+      out.push(new Paragraph({ style, children: [new TextRun(line)] }));
     }
   }
   return out;
 }
 
 /** Agency and date, right-aligned four characters in from the edge, after one blank line. */
-export function signatureParagraphs(sig: { agency: string; date: string }, fonts: FontSet): Paragraph[] {
+export function signatureParagraphs(sig: { agency: string; date: string }): Paragraph[] {
   const lines = [sig.agency.trim(), sig.date.trim()].filter(Boolean);
   return lines.map(
     (line, i) =>
       new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        spacing: { ...bodySpacing, before: i === 0 ? BODY_LINE : 0 },
-        indent: { right: 2 * INDENT_2_CHARS },
-        children: [run(line, fonts.body, SIZE.body)],
+        style: STYLE.signature,
+        spacing: i === 0 ? { before: BODY_LINE } : undefined,
+        children: [new TextRun(line)],
       }),
   );
 }

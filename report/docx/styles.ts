@@ -1,6 +1,7 @@
 // Typography of official-format.md section 7 (GB/T 9704-2012) as numbers the
 // docx library takes: twips for lengths, half-points for font sizes.
-import { TextRun, type IRunOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IRunOptions, type IStylesOptions } from 'docx';
+import { CLOSING_STYLE, PREAMBLE_STYLE } from './markers';
 
 export type FontFamilySet = 'gb2312' | 'windows';
 
@@ -57,22 +58,96 @@ export const INDENT_2_CHARS = 2 * 320;
 /** One character of 4号 text: page numbers stand one character in from the edge. */
 export const INDENT_PAGE_NUMBER = 280;
 
-/** A run whose Chinese text uses `eastAsia`; digits and Latin use `latin`. */
-export function run(
-  text: string,
-  eastAsia: string,
-  size: number,
-  opts: { bold?: boolean; latin?: string; scale?: number } = {},
-): TextRun {
-  return new TextRun({ text, ...runProps(eastAsia, size, opts), scale: opts.scale });
-}
+/** Two characters, however large the font (Word and WPS); LibreOffice reads firstLine. */
+const INDENT_BODY = { firstLine: INDENT_2_CHARS, firstLineChars: 200 };
+/** Undoes the body indent: firstLineChars wins over firstLine in Word, so both are reset. */
+export const NO_INDENT = { firstLine: 0, firstLineChars: 0 };
+const BODY_SPACING = { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+/** Tables and footers: single spacing, which LibreOffice does not take from anything but the paragraph's style. */
+const SINGLE_SPACING = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 };
 
-export function runProps(eastAsia: string, size: number, opts: { bold?: boolean; latin?: string } = {}): IRunOptions {
+/** Paragraph style ids the document defines (Heading1/Heading2/Title are Word's built-in ids). */
+export const STYLE = {
+  title: 'Title',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  signature: 'NianbaoSignature',
+  tableHeader: 'NianbaoTableHeader',
+  tableLabel: 'NianbaoTableLabel',
+  tableValue: 'NianbaoTableValue',
+  pageNumber: 'Footer',
+} as const;
+
+export function runProps(eastAsia: string, size?: number, opts: { bold?: boolean; latin?: string } = {}): IRunOptions {
   const latin = opts.latin ?? LATIN_FONT;
-  // the language (zh-CN) is set once in the document defaults; repeating it on every run only costs time
   return {
     font: { eastAsia, ascii: latin, hAnsi: latin, hint: 'eastAsia' },
     size,
     bold: opts.bold || undefined,
+  };
+}
+
+/**
+ * The typography as named styles, so text a user adds in Word or WPS takes the
+ * official look and headings are real headings (navigation pane, 目录).
+ * The document defaults are the body (Normal has no formatting of its own in
+ * the docx library, so it inherits them); everything else is based on Normal.
+ */
+export function documentStyles(fonts: FontSet): IStylesOptions {
+  const table = (id: string, name: string, eastAsia: string, latin: string | undefined, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    quickFormat: false,
+    paragraph: { alignment, indent: NO_INDENT, spacing: SINGLE_SPACING },
+    run: runProps(eastAsia, SIZE.table, { latin }),
+  });
+  return {
+    default: {
+      document: {
+        run: {
+          font: { eastAsia: fonts.body, ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT, hint: 'eastAsia' },
+          size: SIZE.body,
+          language: { value: 'en-US', eastAsia: 'zh-CN' },
+        },
+        paragraph: { alignment: AlignmentType.JUSTIFIED, indent: INDENT_BODY, spacing: BODY_SPACING },
+      },
+      title: {
+        paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, spacing: { ...BODY_SPACING, line: TITLE_LINE } },
+        run: runProps(fonts.title, SIZE.title, { bold: fonts.titleBold, latin: fonts.title }),
+      },
+      heading1: {
+        paragraph: { keepNext: true, outlineLevel: 0 },
+        run: runProps(fonts.hei, SIZE.body, { latin: fonts.hei }),
+      },
+      heading2: {
+        paragraph: { keepNext: true, outlineLevel: 1 },
+        run: runProps(fonts.kai, SIZE.body),
+      },
+    },
+    paragraphStyles: [
+      // markers only (no formatting): the importer reads preamble and closing back by them
+      ...[PREAMBLE_STYLE, CLOSING_STYLE].map((id) => ({ id, name: id, basedOn: 'Normal', quickFormat: false })),
+      {
+        id: STYLE.signature,
+        name: '落款',
+        basedOn: 'Normal',
+        quickFormat: false,
+        // four characters in from the right edge
+        paragraph: { alignment: AlignmentType.RIGHT, indent: { ...NO_INDENT, right: 2 * INDENT_2_CHARS } },
+      },
+      table(STYLE.tableHeader, '表格表头', fonts.hei, fonts.hei, AlignmentType.CENTER),
+      table(STYLE.tableLabel, '表格项目', fonts.song, undefined, AlignmentType.CENTER),
+      table(STYLE.tableValue, '表格数值', fonts.song, undefined, AlignmentType.CENTER),
+      {
+        id: STYLE.pageNumber,
+        name: 'footer',
+        basedOn: 'Normal',
+        quickFormat: false,
+        paragraph: { alignment: AlignmentType.LEFT, indent: NO_INDENT, spacing: SINGLE_SPACING },
+        // the dash must take the Chinese font too, or Word draws a short Latin dash
+        run: runProps(fonts.song, SIZE.pageNumber, { latin: fonts.song }),
+      },
+    ],
   };
 }

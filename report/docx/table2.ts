@@ -5,7 +5,6 @@ import type { Table } from 'docx';
 import { TABLE2 } from '../format';
 import type { Cell, Report, Triple } from '../report';
 import { columnWidths, gridTable, header, label, value, type GridRow } from './grid';
-import type { FontSet } from './styles';
 
 const WIDTHS = columnWidths([31, 23, 23, 23]);
 
@@ -32,6 +31,6 @@ export function table2Rows(report: Report): GridRow[] {
   return rows;
 }
 
-export function table2(report: Report, fonts: FontSet): Table {
-  return gridTable(WIDTHS, table2Rows(report), fonts);
+export function table2(report: Report): Table {
+  return gridTable(WIDTHS, table2Rows(report));
 }

@@ -15,7 +15,7 @@ import {
 } from '../format';
 import type { Report } from '../report';
 import { below, gridTable, header, label, value, type GridRow } from './grid';
-import { TYPE_AREA_WIDTH, type FontSet } from './styles';
+import { TYPE_AREA_WIDTH } from './styles';
 
 /**
  * Twips, at 10.5 pt (210 twips a character): A holds 三、本年度办理结果 one character wide,
@@ -77,6 +77,6 @@ export function table3Rows(report: Report): GridRow[] {
   ];
 }
 
-export function table3(report: Report, fonts: FontSet): Table {
-  return gridTable(TABLE3_WIDTHS, table3Rows(report), fonts);
+export function table3(report: Report): Table {
+  return gridTable(TABLE3_WIDTHS, table3Rows(report));
 }

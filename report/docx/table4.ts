@@ -4,7 +4,6 @@ import type { Table } from 'docx';
 import { TABLE4_GROUPS, TABLE4_LITIGATION, TABLE4_OUTCOMES, TABLE4_REVIEW } from '../format';
 import type { Report } from '../report';
 import { below, columnWidths, gridTable, header, value, type GridRow } from './grid';
-import type { FontSet } from './styles';
 
 const N = TABLE4_OUTCOMES.length;
 const WIDTHS = columnWidths(Array(3 * N).fill(1));
@@ -29,6 +28,6 @@ export function table4Rows(report: Report): GridRow[] {
   ];
 }
 
-export function table4(report: Report, fonts: FontSet): Table {
-  return gridTable(WIDTHS, table4Rows(report), fonts);
+export function table4(report: Report): Table {
+  return gridTable(WIDTHS, table4Rows(report));
 }
