@@ -5,20 +5,22 @@ import { exportDocx } from '../../report/docx/index';
 import { titleLines } from '../../report/docx/narrative';
 import { PARTS } from '../../report/format';
 import { blankReport, titleOf, type Report } from '../../report/report';
-import { attr, bodyParagraphs, elements, textOf, unzipDocx, type ParagraphInfo } from '../fixtures/docx/read-docx';
+import { attr, bodyParagraphs, elements, readDocx, runs, textOf, type ParagraphInfo, type Styles } from '../fixtures/docx/read-docx';
 import { distinctReport, seedReport } from '../fixtures/docx/reports';
 
 let seed: Report;
 let files: Record<string, string>;
 let doc: string;
+let styles: Styles;
 let paras: ParagraphInfo[];
 
 beforeAll(async () => {
   seed = seedReport();
-  files = unzipDocx(await exportDocx(seed));
-  doc = files['word/document.xml'];
-  paras = bodyParagraphs(doc);
+  ({ files, doc, styles, paras } = readDocx(await exportDocx(seed)));
 });
+
+/** Paragraphs of a report's export, with the formatting Word shows (style + direct). */
+const exported = async (r: Report, opts?: Parameters<typeof exportDocx>[1]) => readDocx(await exportDocx(r, opts)).paras;
 
 const para = (text: string, ps = paras) => {
   const found = ps.filter((p) => p.text === text);
@@ -44,8 +46,8 @@ describe('typography', () => {
     const lines = ['中卫市应急管理局', '2023年政府信息公开工作年度报告'];
     expect(paras.slice(0, 2).map((p) => p.text)).toEqual(lines);
     for (const p of paras.slice(0, 2)) {
-      expect(attr(p.xml, 'jc', 'val')).toBe('center');
-      expect(p.runs[0]).toMatchObject({ eastAsia: '方正小标宋简体', size: 44 });
+      expect(p.props.attr('jc', 'val')).toBe('center');
+      expect(p.runs[0]).toMatchObject({ eastAsia: '方正小标宋简体', size: 44, bold: false });
     }
   });
 
@@ -61,10 +63,10 @@ describe('typography', () => {
     expect(body.length).toBeGreaterThan(10);
     for (const p of body) {
       expect(p.runs.every((r) => r.size === 32)).toBe(true);
-      expect(num(p.xml, 'ind', 'firstLine')).toBe(640);
-      expect(attr(p.xml, 'spacing', 'lineRule')).toBe('exact');
-      expect(attr(p.xml, 'jc', 'val')).toBe('both');
-      const line = num(p.xml, 'spacing', 'line');
+      expect(Number(p.props.attr('ind', 'firstLine'))).toBe(640);
+      expect(p.props.attr('spacing', 'lineRule')).toBe('exact');
+      expect(p.props.attr('jc', 'val')).toBe('both');
+      const line = Number(p.props.attr('spacing', 'line'));
       expect(line).toBeGreaterThanOrEqual(560);
       expect(line).toBeLessThanOrEqual(580);
       // digits and Latin letters get a Latin font, Chinese the East-Asian one
@@ -77,9 +79,9 @@ describe('typography', () => {
     expect(headings.map((p) => p.text)).toEqual(PARTS.map((p) => p.heading));
     for (const h of headings) {
       expect(h.runs[0].size).toBe(32);
-      expect(attr(h.xml, 'outlineLvl', 'val')).toBe('0');
+      expect(h.props.attr('outlineLvl', 'val')).toBe('0');
     }
-    expect(attr(para('（一）主动公开情况').xml, 'outlineLvl', 'val')).toBe('1');
+    expect(para('（一）主动公开情况').props.attr('outlineLvl', 'val')).toBe('1');
   });
 
   it('level-2 headings （一）… in 3号 楷体_GB2312, the rest of the text 仿宋', () => {
@@ -97,7 +99,7 @@ describe('typography', () => {
   });
 
   it('a level-2 heading run into its paragraph: 楷体 up to the full stop, 仿宋 after', async () => {
-    const ps = bodyParagraphs(unzipDocx(await exportDocx(distinctReport()))['word/document.xml']);
+    const ps = await exported(distinctReport());
     const p = para('（二）依申请公开情况。本年度收到申请若干件。', ps);
     expect(p.runs.map((r) => [r.text, r.eastAsia])).toEqual([
       ['（二）依申请公开情况。', '楷体_GB2312'],
@@ -109,7 +111,7 @@ describe('typography', () => {
 describe('narrative', () => {
   it('one paragraph per line, in the order preamble, parts, closing; blank lines and pasted indents dropped', async () => {
     const r = distinctReport();
-    const ps = bodyParagraphs(unzipDocx(await exportDocx(r))['word/document.xml']).map((p) => p.text);
+    const ps = (await exported(r)).map((p) => p.text);
     const expected = [
       ...titleLines(titleOf(r), r.year),
       r.preamble,
@@ -134,12 +136,17 @@ describe('narrative', () => {
 
   it('the signature block: agency and date right-aligned after the closing, only when asked for', async () => {
     const r = distinctReport();
-    const withSig = bodyParagraphs(
-      unzipDocx(await exportDocx(r, { signature: { agency: '某市某某局', date: '2025年1月20日' } }))['word/document.xml'],
-    ).filter((p) => p.text);
+    const withSig = (await exported(r, { signature: { agency: '某市某某局', date: '2025年1月20日' } })).filter((p) => p.text);
     const [agency, date] = withSig.slice(-2);
     expect([agency.text, date.text]).toEqual(['某市某某局', '2025年1月20日']);
-    for (const p of [agency, date]) expect(attr(p.xml, 'jc', 'val')).toBe('right');
+    for (const p of [agency, date]) {
+      expect(p.props.attr('jc', 'val')).toBe('right');
+      // four characters in from the right, no first-line indent, body type
+      expect(p.props.attr('ind', 'right')).toBe('1280');
+      expect([p.props.attr('ind', 'firstLine'), p.props.attr('ind', 'firstLineChars')]).toEqual(['0', '0']);
+      expect(p.runs[0]).toMatchObject({ eastAsia: '仿宋_GB2312', size: 32 });
+    }
+    expect(agency.props.attr('spacing', 'before')).toBe('579');
     expect(withSig.at(-3)!.text).toBe(r.closing);
     expect(paras.filter((p) => p.text).at(-1)!.text).toBe(seed.closing);
   });
@@ -147,13 +154,13 @@ describe('narrative', () => {
   it('a part pasted with its own heading line prints the heading once', async () => {
     const r = distinctReport();
     r.parts.problems = `　${PARTS[4].heading}\n存在的问题是公开不够及时。`;
-    const ps = bodyParagraphs(unzipDocx(await exportDocx(r))['word/document.xml']).map((p) => p.text);
+    const ps = (await exported(r)).map((p) => p.text);
     expect(ps.filter((t) => t === PARTS[4].heading)).toHaveLength(1);
     expect(ps[ps.indexOf(PARTS[4].heading) + 1]).toBe('存在的问题是公开不够及时。');
   });
 
   it('a blank report (nothing filled in yet) exports: headings and empty tables', async () => {
-    const f = unzipDocx(await exportDocx(blankReport('某局', 2024)));
+    const f = readDocx(await exportDocx(blankReport('某局', 2024))).files;
     const ps = bodyParagraphs(f['word/document.xml']).map((p) => p.text).filter(Boolean);
     expect(ps).toEqual(['某局2024年政府信息公开工作年度报告', ...PARTS.map((p) => p.heading)]);
     expect(f['word/document.xml'].match(/<w:tbl>/g)).toHaveLength(3);
@@ -165,7 +172,7 @@ describe('narrative', () => {
     r.title = undefined;
     r.parts.problems = '';
     r.closing = 'a < b & c > d';
-    const f = unzipDocx(await exportDocx(r));
+    const f = readDocx(await exportDocx(r)).files;
     expect(bodyParagraphs(f['word/document.xml']).map((p) => p.text)).toContain('a < b & c > d');
     expect(f['docProps/app.xml']).toContain('<Company>某局&lt;&amp;&gt;&quot;</Company>');
   });
@@ -186,23 +193,24 @@ describe('page numbers', () => {
       const f = footerFile(type);
       const p = elements(f, 'p')[0];
       expect(attr(p, 'jc', 'val')).toBe(side);
+      // one character (4号) in from the edge on its own side, no body indent
+      const props = bodyParagraphs(f, styles)[0].props;
+      expect(props.attr('ind', side)).toBe('280');
+      expect([props.attr('ind', 'firstLine'), props.attr('ind', 'firstLineChars')]).toEqual(['0', '0']);
       // the dashes around a PAGE field, nothing else in the paragraph
       const seq = elements(p, 'r').map((r) => textOf(r) || (r.match(/fldCharType="(\w+)"/)?.[1] ?? '') || (r.match(/<w:instrText[^>]*>([^<]*)</)?.[1].trim() ?? ''));
       expect(seq).toEqual(['— ', 'begin', 'PAGE', 'separate', 'end', ' —']);
-      for (const r of elements(p, 'r')) {
-        expect(attr(r, 'rFonts', 'eastAsia')).toBe('宋体');
-        expect(attr(r, 'sz', 'val')).toBe('28');
-      }
+      // in effect (Footer style): 宋体 for the dashes too, 4号
+      for (const r of runs(p, styles)) expect(r).toMatchObject({ eastAsia: '宋体', ascii: '宋体', size: 28 });
     }
   });
 });
 
 describe('font families and properties', () => {
   it('the windows set names only fonts plain Windows has', async () => {
-    const f = unzipDocx(await exportDocx(seed, { fonts: 'windows' }));
+    const { files: f, paras: ps } = readDocx(await exportDocx(seed, { fonts: 'windows' }));
     const all = Object.values(f).join('\n');
     expect(all).not.toMatch(/GB2312|小标宋/);
-    const ps = bodyParagraphs(f['word/document.xml']);
     expect(ps[0].runs[0]).toMatchObject({ eastAsia: '宋体', size: 44, bold: true });
     expect(ps.find((p) => p.text === '（一）主动公开情况')!.runs[0].eastAsia).toBe('楷体');
     expect(ps.find((p) => p.text === seed.closing)!.runs[0].eastAsia).toBe('仿宋');

@@ -21,7 +21,7 @@ import {
   allCells,
 } from '../../report/format';
 import { getCell, withCell, type Report } from '../../report/report';
-import { attr, tables, unzipDocx, vMergeLength, type CellInfo, type TableInfo } from '../fixtures/docx/read-docx';
+import { attr, readDocx, tables, vMergeLength, type CellInfo, type TableInfo } from '../fixtures/docx/read-docx';
 import { distinctReport } from '../fixtures/docx/reports';
 
 const TYPE_AREA = 11906 - 1587 - 1474;
@@ -30,7 +30,9 @@ let report: Report;
 let t2: TableInfo, t3: TableInfo, t4: TableInfo;
 
 async function tablesOf(r: Report): Promise<TableInfo[]> {
-  return tables(unzipDocx(await exportDocx(r))['word/document.xml']);
+  // with the styles: the cells' formatting as Word shows it (cell style + direct)
+  const { doc, styles } = readDocx(await exportDocx(r));
+  return tables(doc, styles);
 }
 
 beforeAll(async () => {
