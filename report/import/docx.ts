@@ -6,6 +6,7 @@ import { SaxesParser } from 'saxes';
 import { CLOSING_STYLE, PREAMBLE_STYLE } from '../docx/markers';
 import { assemble, type Block } from './assemble';
 import { ImportError, type ImportResult } from './types';
+import { parseNumbering, styleNumbering, type Numbering } from './numbering';
 import { listZip, readEntry } from './zip';
 
 export const MAX_DOCUMENT_XML = 30 * 1024 * 1024;
@@ -33,18 +34,27 @@ export function importDocx(bytes: Uint8Array): ImportResult {
   const doc = names.get(path);
   if (!doc) throw new ImportError('这个压缩包不是 Word 文档（.docx）：里面没有正文 word/document.xml');
   const xml = new TextDecoder().decode(readEntry(bytes, doc, MAX_DOCUMENT_XML));
-  return assemble(documentBlocks(xml), { text: false, marked: declaresMarkers(bytes, names, path) });
+  const styles = sibling(bytes, names, path, 'styles.xml');
+  const numberingXml = sibling(bytes, names, path, 'numbering.xml');
+  const lists: Lists | undefined = numberingXml ? { numbering: parseNumbering(numberingXml), styles: styleNumbering(styles ?? '') } : undefined;
+  const marked = new RegExp(`w:styleId="${CLOSING_STYLE}"`, 'i').test(styles ?? '');
+  return assemble(documentBlocks(xml, lists), { text: false, marked });
 }
 
 const MAX_STYLES = 5 * 1024 * 1024;
 
-/** This project's exporter declares the marker styles: then an unmarked closing is an empty one, not one to guess. */
-function declaresMarkers(bytes: Uint8Array, names: Map<string, ReturnType<typeof listZip>[number]>, docPath: string): boolean {
-  const styles = names.get(docPath.replace(/[^/]*$/, 'styles.xml'));
-  if (!styles) return false;
-  const xml = new TextDecoder().decode(readEntry(bytes, styles, MAX_STYLES));
-  return new RegExp(`w:styleId="${CLOSING_STYLE}"`, 'i').test(xml);
+/**
+ * A part beside document.xml (styles.xml, numbering.xml). This project's
+ * exporter declares the marker styles in styles.xml: then an unmarked closing
+ * is an empty one, not one to guess.
+ */
+function sibling(bytes: Uint8Array, names: Map<string, ReturnType<typeof listZip>[number]>, docPath: string, name: string): string | undefined {
+  const entry = names.get(docPath.replace(/[^/]*$/, name));
+  return entry && new TextDecoder().decode(readEntry(bytes, entry, MAX_STYLES));
 }
+
+/** Word's list numbering, to rebuild the numbers it shows but keeps out of the text. */
+export type Lists = { numbering: Numbering; styles: Map<string, { numId: string; ilvl: number }> };
 
 /** The role a paragraph style marks: the exporter's marker styles, as Word, WPS or LibreOffice keep them. */
 function roleOf(styleId: string | undefined): 'preamble' | 'closing' | undefined {
@@ -59,14 +69,14 @@ function roleOf(styleId: string | undefined): 'preamble' | 'closing' | undefined
  */
 type CellRec = { span: number; vMerge?: 'restart' | 'continue'; blocks: Block[] };
 type TableRec = { rows: CellRec[][]; row?: CellRec[]; cell?: CellRec };
-type Para = { text: string; role?: 'preamble' | 'closing' };
+type Para = { text: string; role?: 'preamble' | 'closing'; style?: string; numId?: string; ilvl?: number };
 
 /** Elements whose text is not visible: mc:Fallback repeats mc:Choice, deleted and moved-away revisions, field codes. */
-const HIDDEN = new Set(['Fallback', 'del', 'moveFrom', 'instrText', 'delInstrText']);
+const HIDDEN = new Set(['Fallback', 'del', 'moveFrom', 'instrText', 'delInstrText', 'pPrChange', 'rPrChange', 'tcPrChange', 'trPrChange', 'tblPrChange', 'sectPrChange', 'numberingChange']);
 const PROPS = new Set(['pPr', 'rPr', 'tcPr', 'tblPr', 'trPr', 'sectPr']);
 
 /** Walk the body: paragraphs and tables in order, a text box's paragraphs where it is anchored. */
-export function documentBlocks(xml: string): Block[] {
+export function documentBlocks(xml: string, lists?: Lists): Block[] {
   const body: Block[] = [];
   const parser = new SaxesParser({ position: false });
   const tables: TableRec[] = [];
@@ -119,7 +129,13 @@ export function documentBlocks(xml: string): Block[] {
         paras.push({ text: '' });
         break;
       case 'pStyle':
-        if (paras.length) paras[paras.length - 1].role = roleOf(attr('val'));
+        if (paras.length) Object.assign(paras[paras.length - 1], { role: roleOf(attr('val')), style: attr('val') });
+        break;
+      case 'numId':
+        if (paras.length) paras[paras.length - 1].numId = attr('val');
+        break;
+      case 'ilvl':
+        if (paras.length) paras[paras.length - 1].ilvl = Number(attr('val')) || 0;
         break;
       case 't':
         inText = true;
@@ -160,6 +176,7 @@ export function documentBlocks(xml: string): Block[] {
         break;
       case 'p': {
         const p = paras.pop();
+        if (p && lists) p.text = listNumber(p, lists) + p.text;
         if (p) container().push(p.role ? { kind: 'para', text: p.text, role: p.role } : { kind: 'para', text: p.text });
         break;
       }
@@ -188,6 +205,15 @@ export function documentBlocks(xml: string): Block[] {
     throw new ImportError(`Word 文档内容损坏，无法读取（${(e as Error).message.split('\n')[0].slice(0, 80)}）`);
   }
   return body;
+}
+
+/** The number Word shows before a list paragraph (numbering of its own or of its style); numId 0 switches it off. */
+function listNumber(p: Para, lists: Lists): string {
+  const byStyle = p.style ? lists.styles.get(p.style) : undefined;
+  const numId = p.numId ?? byStyle?.numId;
+  if (!numId || numId === '0') return '';
+  const label = lists.numbering.next(numId, p.ilvl ?? (p.numId ? 0 : (byStyle?.ilvl ?? 0)));
+  return p.text.trim() ? label : '';
 }
 
 const cellText = (blocks: readonly Block[]): string =>

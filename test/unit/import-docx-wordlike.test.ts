@@ -27,7 +27,11 @@ describe('a Word document with everything Word wraps runs in', () => {
   it('really carries the features it is meant to test', () => {
     for (const f of ['<w:hyperlink', '<w:smartTag', '<w:sdtContent>', '<w:fldSimple', 'w:fldCharType="separate"', '<w:instrText', '<w:ins ', '<w:delText>', '<w:proofErr', '<w:bookmarkStart', '<mc:AlternateContent>', '<mc:Fallback>', '<w:txbxContent>', 'w:type="page"', '<w:noBreakHyphen/>', '<w:softHyphen/>', '\u00ad', '<w:tab/>', '\u3000', '<w:numPr>', 'w:vMerge', 'w:textDirection', '>小计<'])
       expect(xml, f).toContain(f);
-    expect(files['word/numbering.xml']).toContain('chineseCounting');
+    expect(files['word/numbering.xml']).toContain('chineseCountingThousand');
+    expect(files['word/numbering.xml']).toContain('<w:startOverride');
+    expect(xml).toContain('<w:pPrChange'); // an earlier numbering, kept by tracked changes, that is no longer shown
+    expect(xml).toContain('>主动公开情况<');
+    expect(xml).not.toContain('（一）主动公开情况');
     expect(files['word/settings.xml']).toContain('w:val="12"'); // compatibility mode
     // the part numerals come only from the list numbering
     expect(xml).toContain('>总体情况<');
