@@ -124,6 +124,9 @@ export function documentStyles(fonts: FontSet): IStylesOptions {
         paragraph: { keepNext: true, outlineLevel: 1 },
         run: runProps(fonts.kai, SIZE.body),
       },
+      // levels 三 and 四 (1. and （1）) are body text in GB/T 9704; a user applying 标题 3/4 gets that, not the library's blue
+      heading3: { paragraph: { keepNext: true, outlineLevel: 2 }, run: {} },
+      heading4: { paragraph: { keepNext: true, outlineLevel: 3 }, run: {} },
     },
     paragraphStyles: [
       // markers only (no formatting): the importer reads preamble and closing back by them

@@ -74,6 +74,13 @@ describe.each(['gb2312', 'windows'] as const)('styles.xml with the %s fonts', (s
     expect(def).not.toMatch(/<w:color\b/);
   });
 
+  it('Heading3/Heading4 (1. and （1）) look like the body, at outline levels 2 and 3', async () => {
+    const { styles } = await load();
+    for (const [id, level] of [['Heading3', '2'], ['Heading4', '3']] as const) {
+      expect(effective(styles, id)).toEqual({ ...effective(styles), outline: level, keepNext: true });
+    }
+  });
+
   it('the marker styles are based on Normal and add nothing, so preamble and closing look like the body', async () => {
     const { files, styles } = await load();
     for (const id of [PREAMBLE_STYLE, CLOSING_STYLE]) {
