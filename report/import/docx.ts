@@ -67,7 +67,7 @@ function roleOf(styleId: string | undefined): 'preamble' | 'closing' | undefined
  * used only for layout (the whole report in one cell, as WPS documents have
  * it) can give its contents back to the body instead of becoming one cell.
  */
-type CellRec = { span: number; vMerge?: 'restart' | 'continue'; blocks: Block[] };
+type CellRec = { span: number; vMerge?: 'restart' | 'continue'; hMerged?: boolean; blocks: Block[] };
 type TableRec = { rows: CellRec[][]; row?: CellRec[]; cell?: CellRec };
 type Para = { text: string; role?: 'preamble' | 'closing'; style?: string; numId?: string; ilvl?: number };
 
@@ -84,6 +84,8 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
   let inText = false;
   let inProps = 0; // inside w:pPr etc.: w:tab there is a tab stop, not a tab
   let skip = 0;
+  let inParaProps = 0; // the paragraph mark's own run properties are in w:pPr
+  const hidden: boolean[] = []; // per open run: its text is hidden (w:vanish)
   const container = (): Block[] => {
     for (let i = tables.length - 1; i >= 0; i--) if (tables[i].cell) return tables[i].cell!.blocks;
     return body;
@@ -122,6 +124,15 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
       case 'gridSpan':
         if (t?.cell) t.cell.span = Math.max(1, Math.min(64, Number(attr('val')) || 1));
         break;
+      case 'hMerge': // Word 97's horizontal merge, kept in documents converted from .doc
+        if (t?.cell && attr('val') !== 'restart') t.cell.hMerged = true;
+        break;
+      case 'r':
+        hidden.push(false);
+        break;
+      case 'vanish': // hidden text (rPr of a run; the paragraph mark's rPr hides no text)
+        if (hidden.length && inProps && !inParaProps && !/^(0|false|off)$/.test(attr('val') ?? '')) hidden[hidden.length - 1] = true;
+        break;
       case 'vMerge':
         if (t?.cell) t.cell.vMerge = attr('val') === 'restart' ? 'restart' : 'continue';
         break;
@@ -158,10 +169,11 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
         break;
       default:
         if (PROPS.has(name)) inProps++;
+        if (name === 'pPr') inParaProps++;
     }
   });
   parser.on('text', (s) => {
-    if (inText && !skip) add(s.replace(/\u00ad/g, '')); // a soft hyphen shows only at a line end
+    if (inText && !skip && !hidden[hidden.length - 1]) add(s.replace(/\u00ad/g, '')); // a soft hyphen shows only at a line end
   });
   parser.on('closetag', (tag) => {
     if (skip) {
@@ -180,10 +192,16 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
         if (p) container().push(p.role ? { kind: 'para', text: p.text, role: p.role } : { kind: 'para', text: p.text });
         break;
       }
-      case 'tc':
-        if (t?.cell && t.row) t.row.push(t.cell);
+      case 'r':
+        hidden.pop();
+        break;
+      case 'tc': {
+        const prev = t?.row?.[t.row.length - 1];
+        if (t?.cell?.hMerged && prev) prev.span += t.cell.span;
+        else if (t?.cell && t.row) t.row.push(t.cell);
         if (t) t.cell = undefined;
         break;
+      }
       case 'tr':
         if (t?.row) t.rows.push(t.row);
         if (t) t.row = undefined;
@@ -196,6 +214,7 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
         break;
       default:
         if (PROPS.has(name)) inProps--;
+        if (name === 'pPr') inParaProps--;
     }
   });
   try {

@@ -37,6 +37,12 @@ describe('what a paragraph shows', () => {
     expect(texts(xml)).toEqual(['框内一', '框内二', '锚定段']);
   });
 
+  it('hidden text (w:vanish) is not read; a paragraph mark’s vanish hides nothing', () => {
+    const hiddenRun = `<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>`;
+    const shownRun = `<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>可见</w:t></w:r>`;
+    expect(texts(para(run('正文') + hiddenRun + shownRun, '<w:rPr><w:vanish/></w:rPr>'))).toEqual(['正文可见']);
+  });
+
   it('a page break keeps the paragraph whole; a line break splits its lines; tab, no-break and soft hyphens', () => {
     expect(texts(para(`<w:r><w:br w:type="page"/></w:r>${run('一、总体情况')}`))).toEqual(['一、总体情况']);
     expect(texts(para(`${run('上')}<w:r><w:br/></w:r>${run('下')}`))).toEqual(['上\n下']);
@@ -51,6 +57,12 @@ describe('tables', () => {
     expect(texts(table(1, [tr([tc(['只有一段'])])]))).toEqual(['只有一段']);
     // two columns, the right one holding the table: still layout
     expect(texts(table(2, [tr([tc(['左']), tc([]).replace('<w:p/>', data + '<w:p/>')])]))).toEqual(['左', [['行政许可', '5']], '']);
+  });
+
+  it('Word 97’s horizontal merge (w:hMerge) is one cell, so vertical merges below stay aligned', () => {
+    const h = (v: string) => `<w:tc><w:tcPr><w:hMerge${v ? ` w:val="${v}"` : ''}/></w:tcPr>${para(run(v ? '行政复议' : ''))}</w:tc>`;
+    const rows = [tr([h('restart'), h(''), tc(['甲'], { vMerge: 'restart' })]), tr([tc(['1']), tc(['2']), tc([], { vMerge: 'continue' })])];
+    expect(texts(table(3, rows))).toEqual([[['行政复议', '甲'], ['1', '2', '甲']]]);
   });
 
   it('a cell of several paragraphs, an empty <w:p/> cell and a vertical merged label', () => {
@@ -119,5 +131,31 @@ describe('a bad numbering.xml', () => {
     expect(report.table3).toEqual(want.table3);
     expect(report.parts.problems).toEqual(want.parts.problems);
     expect(report.parts.overview).toContain('主动公开情况'); // without its （一）, which only the list gave
+  });
+});
+
+describe('this project’s export after an office restyled it in Word', () => {
+  it('part headings turned into a numbered Heading 1 list (一、 no longer in the text) read back the same', async () => {
+    const { exportDocx } = await import('../../report/docx/index');
+    const { PARTS } = await import('../../report/format');
+    const { randomReport } = await import('./import-helpers');
+    const r = randomReport(77);
+    const files = unzipSync(await exportDocx(r));
+    let xml = strFromU8(files['word/document.xml']);
+    for (const p of PARTS) {
+      const at = xml.indexOf(`>${p.heading}</w:t>`);
+      expect(at, p.heading).toBeGreaterThan(0);
+      const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+      const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+      const heading = para(run(p.heading.slice(2)), '<w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr>');
+      xml = xml.slice(0, start) + heading + xml.slice(end);
+    }
+    files['word/document.xml'] = strToU8(xml);
+    files['word/numbering.xml'] = strToU8(
+      `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+    );
+    const { report, problems } = await importReport(zipSync(files), 'restyled.docx');
+    expect(problems).toEqual([]);
+    for (const k of ['title', 'preamble', 'parts', 'closing', 'table2', 'table3', 'table4'] as const) expect(report[k], k).toEqual(r[k]);
   });
 });
