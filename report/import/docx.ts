@@ -71,8 +71,8 @@ type CellRec = { span: number; vMerge?: 'restart' | 'continue'; hMerged?: boolea
 type TableRec = { rows: CellRec[][]; row?: CellRec[]; cell?: CellRec };
 type Para = { text: string; role?: 'preamble' | 'closing'; style?: string; numId?: string; ilvl?: number };
 
-/** Elements whose text is not visible: mc:Fallback repeats mc:Choice, deleted and moved-away revisions, field codes. */
-const HIDDEN = new Set(['Fallback', 'del', 'moveFrom', 'instrText', 'delInstrText', 'pPrChange', 'rPrChange', 'tcPrChange', 'trPrChange', 'tblPrChange', 'sectPrChange', 'numberingChange']);
+/** Elements whose text is not visible: mc:Fallback repeats mc:Choice, deleted and moved-away revisions, field codes, ruby guides. */
+const HIDDEN = new Set(['Fallback', 'del', 'moveFrom', 'instrText', 'delInstrText', 'pPrChange', 'rPrChange', 'tcPrChange', 'trPrChange', 'tblPrChange', 'sectPrChange', 'numberingChange', 'rt']);
 const PROPS = new Set(['pPr', 'rPr', 'tcPr', 'tblPr', 'trPr', 'sectPr']);
 
 /** Walk the body: paragraphs and tables in order, a text box's paragraphs where it is anchored. */
@@ -85,6 +85,7 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
   let inProps = 0; // inside w:pPr etc.: w:tab there is a tab stop, not a tab
   let skip = 0;
   let inParaProps = 0; // the paragraph mark's own run properties are in w:pPr
+  const placeholder: boolean[] = []; // per open content control: it shows its placeholder
   const hidden: boolean[] = []; // per open run: its text is hidden (w:vanish)
   const container = (): Block[] => {
     for (let i = tables.length - 1; i >= 0; i--) if (tables[i].cell) return tables[i].cell!.blocks;
@@ -123,6 +124,15 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
         break;
       case 'gridSpan':
         if (t?.cell) t.cell.span = Math.max(1, Math.min(64, Number(attr('val')) || 1));
+        break;
+      case 'sdt':
+        placeholder.push(false);
+        break;
+      case 'showingPlcHdr': // an unfilled content control shows its prompt (单击或点击此处输入文字。), not content
+        if (placeholder.length) placeholder[placeholder.length - 1] = true;
+        break;
+      case 'sdtContent':
+        if (placeholder[placeholder.length - 1]) skip = 1;
         break;
       case 'hMerge': // Word 97's horizontal merge, kept in documents converted from .doc
         if (t?.cell && attr('val') !== 'restart') t.cell.hMerged = true;
@@ -194,6 +204,9 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
       }
       case 'r':
         hidden.pop();
+        break;
+      case 'sdt':
+        placeholder.pop();
         break;
       case 'tc': {
         const prev = t?.row?.[t.row.length - 1];

@@ -20,6 +20,13 @@ describe('what a paragraph shows', () => {
     expect(texts(xml)).toEqual(['甲乙']);
   });
 
+  it('an unfilled content control’s prompt is not text; a ruby’s guide is not either', () => {
+    const prompt = `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${para(run('单击或点击此处输入文字。'))}</w:sdtContent></w:sdt>`;
+    const inline = `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${run('请输入单位')}</w:sdtContent></w:sdt>`;
+    const ruby = `<w:r><w:ruby><w:rt><w:r><w:t>zhōng</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>中</w:t></w:r></w:rubyBase></w:ruby></w:r>`;
+    expect(texts(prompt + para(run('前') + inline + ruby + run('后')))).toEqual(['前中后']);
+  });
+
   it('moved-away text is dropped, moved-to text kept; an inserted run kept, a deleted one dropped', () => {
     const xml = para(`<w:moveFrom w:id="1">${run('旧位置')}</w:moveFrom><w:moveTo w:id="2">${run('新位置')}</w:moveTo><w:ins w:id="3">${run('加')}</w:ins><w:del w:id="4"><w:r><w:delText>删</w:delText></w:r></w:del>`);
     expect(texts(xml)).toEqual(['新位置加']);
