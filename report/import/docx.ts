@@ -7,12 +7,11 @@ import { CLOSING_STYLE, PREAMBLE_STYLE } from '../docx/markers';
 import { assemble, type Block } from './assemble';
 import { ImportError, type ImportResult } from './types';
 import { parseNumbering, styleNumbering, type Numbering } from './numbering';
+import { type CellRec, type TableRec, tableBlocks } from './docx-tables';
 import { listZip, readEntry } from './zip';
 
 export const MAX_DOCUMENT_XML = 30 * 1024 * 1024;
 const MAX_RELS = 1024 * 1024;
-
-type Cell = { text: string; span: number; vMerge?: 'restart' | 'continue' };
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
@@ -26,6 +25,8 @@ function mainDocumentPath(bytes: Uint8Array, names: Map<string, ReturnType<typeo
   }
   return 'word/document.xml';
 }
+
+export { resolveGrid } from './docx-tables';
 
 export function importDocx(bytes: Uint8Array): ImportResult {
   const entries = listZip(bytes);
@@ -62,13 +63,7 @@ function roleOf(styleId: string | undefined): 'preamble' | 'closing' | undefined
   return id === PREAMBLE_STYLE.toLowerCase() ? 'preamble' : id === CLOSING_STYLE.toLowerCase() ? 'closing' : undefined;
 }
 
-/**
- * Where the walk is: cells collect their own paragraphs and tables, so a table
- * used only for layout (the whole report in one cell, as WPS documents have
- * it) can give its contents back to the body instead of becoming one cell.
- */
-type CellRec = { span: number; vMerge?: 'restart' | 'continue'; hMerged?: boolean; blocks: Block[] };
-type TableRec = { rows: CellRec[][]; row?: CellRec[]; cell?: CellRec };
+/** A paragraph being read: its text so far, and what decides its role and list number. */
 type Para = { text: string; role?: 'preamble' | 'closing'; style?: string; numId?: string; ilvl?: number };
 
 /** Elements whose text is not visible: mc:Fallback repeats mc:Choice, deleted and moved-away revisions, field codes, ruby guides. */
@@ -246,39 +241,4 @@ function listNumber(p: Para, lists: Lists): string {
   if (!numId || numId === '0') return '';
   const label = lists.numbering.next(numId, p.ilvl ?? (p.numId ? 0 : (byStyle?.ilvl ?? 0)));
   return p.text.trim() ? label : '';
-}
-
-const cellText = (blocks: readonly Block[]): string =>
-  blocks.map((b) => (b.kind === 'para' ? b.text : b.rows.map((r) => r.join('\t')).join('\n'))).join('\n');
-
-/**
- * A table holding tables, or a single cell, only lays out the page: its
- * contents are the document's own paragraphs and tables. Any other table is a
- * table of the report.
- */
-function tableBlocks(t: TableRec): Block[] {
-  const cells = t.rows.flat();
-  const layout = (cells.length === 1 && t.rows.length === 1) || cells.some((c) => c.blocks.some((b) => b.kind === 'table'));
-  if (layout) return cells.flatMap((c) => c.blocks);
-  return [{ kind: 'table', rows: resolveGrid(t.rows.map((r) => r.map((c) => ({ text: cellText(c.blocks), span: c.span, vMerge: c.vMerge })))) }];
-}
-
-/**
- * Merged cells into a grid: a horizontally merged cell is one cell (as a copy
- * of the table shows it), a vertically continued cell takes the text of the
- * cell it continues, so every row carries its full labels.
- */
-export function resolveGrid(rows: Cell[][]): string[][] {
-  const above = new Map<number, string>(); // grid column → text of the last restart cell
-  return rows.map((r) => {
-    let col = 0;
-    return r.map((c) => {
-      let text = c.text;
-      if (c.vMerge === 'continue') text = above.get(col) ?? '';
-      else if (c.vMerge === 'restart') above.set(col, c.text);
-      else above.delete(col);
-      col += c.span;
-      return text;
-    });
-  });
 }
