@@ -39,7 +39,14 @@ export function importDocx(bytes: Uint8Array): ImportResult {
   const numberingXml = sibling(bytes, names, path, 'numbering.xml');
   const lists: Lists | undefined = numberingXml ? { numbering: parseNumbering(numberingXml), styles: styleNumbering(styles ?? '') } : undefined;
   const marked = new RegExp(`w:styleId="${CLOSING_STYLE}"`, 'i').test(styles ?? '');
-  return assemble(documentBlocks(xml, lists), { text: false, marked });
+  const blocks = documentBlocks(xml, lists);
+  // some office systems store the text as an embedded file (w:altChunk) that only Word expands on opening
+  const chunks = xml.match(/<(?:\w+:)?altChunk\b/g)?.length ?? 0;
+  if (chunks && !blocks.some((b) => b.kind === 'table' || b.text.trim()))
+    throw new ImportError('这个 Word 文档的正文是嵌入的其他文件（altChunk），本程序无法直接读取：请在 Word/WPS 中打开后另存为 .docx 再导入');
+  const result = assemble(blocks, { text: false, marked });
+  if (chunks) result.problems.unshift({ message: `文档中有 ${chunks} 处嵌入的其他文件（altChunk）未读取，请在 Word/WPS 中打开后另存为 .docx 再导入，或核对缺少的内容` });
+  return result;
 }
 
 const MAX_STYLES = 5 * 1024 * 1024;

@@ -132,6 +132,17 @@ describe('a bad numbering.xml', () => {
     await expect(importReport(withNumbering(xml), 'x.docx')).rejects.toThrow(/DOCTYPE/);
   });
 
+  it('a body that is only an embedded file (w:altChunk) gets a clear message; beside real text, a problem', async () => {
+    const files = unzipSync(fixture);
+    const xml = strFromU8(files['word/document.xml']);
+    const only = { ...files, 'word/document.xml': strToU8(xml.replace(/<w:body>[\s\S]*<\/w:body>/, '<w:body><w:altChunk r:id="rIdChunk"/><w:sectPr/></w:body>')) };
+    await expect(importReport(zipSync(only), 'x.docx')).rejects.toThrow(/altChunk.*另存为 \.docx/);
+    const beside = { ...files, 'word/document.xml': strToU8(xml.replace('<w:body>', '<w:body><w:altChunk r:id="rIdChunk"/>')) };
+    const { report, problems } = await importReport(zipSync(beside), 'x.docx');
+    expect(report.table3).toEqual(want.table3);
+    expect(problems).toEqual([expect.objectContaining({ message: expect.stringContaining('1 处嵌入的其他文件') })]);
+  });
+
   it('broken: the headings are still found by their words and every value read', async () => {
     expect(strFromU8(unzipSync(fixture)['word/numbering.xml'])).toContain('chineseCounting');
     const { report } = await importReport(withNumbering('<w:numbering><w:abstractNum'), 'x.docx');
