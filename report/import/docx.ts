@@ -87,6 +87,7 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
   let inProps = 0; // inside w:pPr etc.: w:tab there is a tab stop, not a tab
   let skip = 0;
   let inParaProps = 0; // the paragraph mark's own run properties are in w:pPr
+  const fields: ('code' | 'result')[] = []; // open complex fields, outermost first
   const placeholder: boolean[] = []; // per open content control: it shows its placeholder
   const hidden: boolean[] = []; // per open run: its text is hidden (w:vanish)
   const container = (): Block[] => {
@@ -127,6 +128,14 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
       case 'gridSpan':
         if (t?.cell) t.cell.span = Math.max(1, Math.min(64, Number(attr('val')) || 1));
         break;
+      case 'fldChar': {
+        // a field shows its result (separate … end); its code, nested fields' results in it too, is hidden
+        const type = attr('fldCharType');
+        if (type === 'begin') fields.push('code');
+        else if (type === 'separate' && fields.length) fields[fields.length - 1] = 'result';
+        else if (type === 'end') fields.pop();
+        break;
+      }
       case 'sdt':
         placeholder.push(false);
         break;
@@ -185,7 +194,7 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
     }
   });
   parser.on('text', (s) => {
-    if (inText && !skip && !hidden[hidden.length - 1]) add(s.replace(/\u00ad/g, '')); // a soft hyphen shows only at a line end
+    if (inText && !skip && !hidden[hidden.length - 1] && !fields.includes('code')) add(s.replace(/\u00ad/g, '')); // a soft hyphen shows only at a line end
   });
   parser.on('closetag', (tag) => {
     if (skip) {
@@ -201,6 +210,8 @@ export function documentBlocks(xml: string, lists?: Lists): Block[] {
       case 'p': {
         const p = paras.pop();
         if (p && lists) p.text = listNumber(p, lists) + p.text;
+        // a field code never runs past its paragraph in practice: a broken, unended one must not hide the rest
+        if (!paras.length && fields.includes('code')) fields.splice(0, fields.length, ...fields.filter((f) => f === 'result'));
         if (p) container().push(p.role ? { kind: 'para', text: p.text, role: p.role } : { kind: 'para', text: p.text });
         break;
       }

@@ -36,6 +36,12 @@ describe('what a paragraph shows', () => {
     const f = (instr: string, result: string) =>
       `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> ${instr} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${result}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
     expect(texts(para(run('第') + f('PAGE', run('3')) + run('页') + f('IF 1 = 1 "是"', f('REF x', run('是')))))).toEqual(['第3页是']);
+    // a field nested in the code of another (IF { MERGEFIELD 类别 } = "甲" …): its result is part of the code, not shown
+    const begin = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>';
+    const nestedInCode = `${begin}<w:r><w:instrText>IF </w:instrText></w:r>${f('MERGEFIELD 类别', run('甲'))}<w:r><w:instrText> = "甲" "是" "否"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('是')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    expect(texts(para(nestedInCode))).toEqual(['是']);
+    // a field begun and never ended hides its code only, not the paragraphs after it
+    expect(texts(para(`${run('甲')}${begin}<w:r><w:instrText>PAGE</w:instrText></w:r>`) + para(run('乙')))).toEqual(['甲', '乙']);
   });
 
   it('a text box’s paragraphs come once, before the paragraph that anchors it', () => {
