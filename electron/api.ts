@@ -84,6 +84,9 @@ const IMPORT_FILTERS: FileFilter[] = [{ name: '年度报告（.docx / .txt / .js
 
 export function createApi(ctx: ApiContext) {
   const { dialogs } = ctx;
+  // files this api wrote or listed: the only ones the page may ask to show in their folder
+  const shownFiles = new Set<string>();
+  const shown = <T extends { file: string } | null>(r: T): T => (r && shownFiles.add(r.file), r);
   // replaced when a backup is restored
   let archive = ctx.archive;
   const settings = () => loadSettings(ctx.settingsFile);
@@ -196,10 +199,14 @@ export function createApi(ctx: ApiContext) {
             })
           : reportToJson(report);
       await writeFileAtomic(file, data);
-      return { file };
+      return shown({ file });
     },
+    /** 打开所在文件夹 for the data file, a backup, or a file this session exported */
     async showInFolder(file: unknown) {
-      ctx.shell.showInFolder(args('showInFolder', z.string().min(1).max(4096), file));
+      const f = args('showInFolder', z.string().min(1).max(4096), file);
+      const known = shownFiles.has(f) || f === archive.file || archive.listBackups().some((b) => b.file === f);
+      if (!known) throw new ArchiveError('只能打开本程序导出或备份的文件所在的文件夹', 'invalid-argument');
+      ctx.shell.showInFolder(f);
     },
 
     /** validation in the main process, as before finalising (the renderer runs the same rules itself) */
@@ -242,7 +249,7 @@ export function createApi(ctx: ApiContext) {
       if (!dir) return null;
       const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '');
       const info = await archive.backupTo(path.join(dir, `年报档案备份-${stamp}.sqlite`));
-      return { file: info.file };
+      return shown({ file: info.file });
     },
   };
 }
