@@ -19,16 +19,8 @@ import {
 } from '../../report/format';
 import { blankReport, type Cell, type Report, type Row7, type Triple } from '../../report/report';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../fixtures/random';
+import { mulberry32 } from '../fixtures/random';
 
 const UNITS = ['中卫市应急管理局', '某某县人民政府', '银川市兴庆区教育局', '某某市人民政府', '石嘴山市自然资源局'];
 const PHRASES = [
