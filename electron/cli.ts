@@ -76,7 +76,9 @@ async function check(args: string[]): Promise<number> {
   const findings = validateReport(report, { previous, final: true, today: new Date() });
   for (const p of problems) process.stderr.write(`导入提示：${p.message}\n`);
   if (previous && previous.year !== report.year - 1) {
-    process.stderr.write(`提示：上年报告是 ${previous.year} 年的，本报告是 ${report.year} 年的，跨年度核对可能不适用\n`);
+    process.stderr.write(`提示：上年报告是 ${previous.year} 年的，本报告是 ${report.year} 年的，不是上一年，未做跨年度核对和重复率检查\n`);
+  } else if (previous && previous.unit.replace(/\s+/g, '') !== report.unit.replace(/\s+/g, '')) {
+    process.stderr.write(`提示：上年报告的机关是“${previous.unit}”，本报告是“${report.unit}”，请确认是同一机关\n`);
   }
   if (json) {
     process.stdout.write(JSON.stringify({ report: { unit: report.unit, year: report.year }, findings }, null, 2) + '\n');

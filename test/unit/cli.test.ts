@@ -68,6 +68,27 @@ describe('nianbao check', () => {
   });
 });
 
+describe('--previous that is not the year before', () => {
+  it('two years back: no cross-year findings, a note on stderr saying they were not made', async () => {
+    const current = file('2023b.json', reportToJson(busyReport()));
+    const prev = withCell(busyPreviousYear(), { table: 'table3', row: '4', col: 0 }, 2);
+    prev.table3['4'][6] = 2;
+    const previous = file('2021.json', reportToJson({ ...prev, year: busyReport().year - 2 }));
+    const { code, stdout, stderr } = await nianbao('check', current, '--previous', previous, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).findings.filter((x: { rule: string }) => x.rule.startsWith('cross-year.'))).toEqual([]);
+    expect(stderr).toContain('不是上一年，未做跨年度核对');
+  });
+
+  it('another agency name: compared (renamed agencies), with a note to confirm', async () => {
+    const current = file('2023c.json', reportToJson(busyReport()));
+    const previous = file('2022c.json', reportToJson({ ...busyPreviousYear(), unit: '另一个局' }));
+    const { code, stderr } = await nianbao('check', current, '--previous', previous, '--json');
+    expect(code).toBe(0);
+    expect(stderr).toContain('请确认是同一机关');
+  });
+});
+
 describe('bad input: exit 2, one line on stderr, nothing on stdout', () => {
   const cases: [string, () => string[]][] = [
     ['wrong-shaped JSON', () => ['check', file('six.json', JSON.stringify({ ...JSON.parse(readFileSync(SEED_PATH, 'utf8')), table4: undefined }))]],

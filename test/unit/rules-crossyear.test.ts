@@ -1,7 +1,7 @@
 // cross-year.carry-over and cross-year.in-force: only with last year's report.
 import { describe, expect, it } from 'vitest';
 import { withCell } from '../../report/report';
-import { validateReport, type Finding } from '../../report/rules/index';
+import { comparablePrevious, validateReport, type Finding } from '../../report/rules/index';
 import { busyPreviousYear, busyReport } from '../fixtures/rules/reports';
 
 const cross = (f: Finding[]) => f.filter((x) => x.rule.startsWith('cross-year.'));
@@ -59,5 +59,36 @@ describe('cross-year rules', () => {
     expect(f.map((x) => [x.row, x.expected, x.actual])).toEqual([['rules', 4, 0]]);
     const blank = withCell(busyReport(), { table: 'table2', row: 'rules', col: 0 }, null);
     expect(cross(validateReport(blank, { previous: prev }))).toEqual([]);
+  });
+});
+
+describe('a previous report that is not the year before', () => {
+  // a carry-over mismatch that would warn against the true year before
+  const prev = () => withCell(busyPreviousYear(), { table: 'table3', row: '4', col: 6 }, 3);
+  const sim = (f: Finding[]) => f.filter((x) => x.rule === 'similarity.last-year');
+
+  it('two years back, or a later year: cross-year and similarity rules are not evaluated', () => {
+    const r = busyReport();
+    for (const year of [r.year - 2, r.year, r.year + 1]) {
+      const p = { ...prev(), year, parts: r.parts };
+      const f = validateReport(r, { previous: p });
+      expect(cross(f)).toEqual([]);
+      expect(sim(f)).toEqual([]);
+    }
+    // the same report with the real year before does warn
+    const f = validateReport(r, { previous: { ...prev(), parts: r.parts } });
+    expect(cross(f).length).toBeGreaterThan(0);
+    expect(sim(f)).toHaveLength(1);
+  });
+
+  it('an agency renamed between the years is still compared (the archive ties reports by agency, not name)', () => {
+    const p = { ...prev(), unit: busyReport().unit + '（原）' };
+    expect(cross(validateReport(busyReport(), { previous: p })).length).toBeGreaterThan(0);
+  });
+
+  it('comparablePrevious says why a report cannot be compared', () => {
+    const r = busyReport();
+    expect(comparablePrevious(r, busyPreviousYear())).toBe(true);
+    expect(comparablePrevious(r, { ...busyPreviousYear(), year: r.year - 2 })).toBe(false);
   });
 });
