@@ -27,8 +27,15 @@ export function normalizeCell(raw: string | number | null | undefined, kind: Cel
     .replace(/[．。]/g, '.')
     .replace(/[＋]/g, '+')
     .replace(/[－−]/g, '-')
-    .replace(/[\s\u3000\u00a0]+/g, '');
+    .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
   if (s === '') return { ok: true, value: null };
+  // inner spaces only as thousands grouping (1 234): "3 4" is two values pasted together, not 34
+  if (/[\s\u3000\u00a0]/.test(s)) {
+    if (!/^[+-]?\d{1,3}([\s\u3000\u00a0]\d{3})+(\.\d+)?$/.test(s)) {
+      return { ok: false, message: `“${raw.trim()}”中间有空格，请只填写一个数字` };
+    }
+    s = s.replace(/[\s\u3000\u00a0]/g, '');
+  }
   if (/^[+-]?\d{1,3}([,，]\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/[,，]/g, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) {
     return { ok: false, message: `“${raw.trim()}”不是数字，请只填写阿拉伯数字` };

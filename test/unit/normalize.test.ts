@@ -75,3 +75,27 @@ describe('refused with a Chinese message saying why', () => {
     expect(refused('-0.5', 'amount')).toContain('负数');
   });
 });
+
+describe('inputs real users give (review pass)', () => {
+  it('spaces inside a number only as thousands grouping; "3 4" is two numbers, not 34', () => {
+    expect(ok(' 1 234 ')).toBe(1234);
+    expect(ok('1\u2009234\u2009567')).toBe(1234567);
+    expect(ok('1\u00a0234')).toBe(1234);
+    for (const raw of ['3 4', '12 34', '0 5', '1 2 3', '１ ２']) expect(refused(raw)).toContain('空格');
+    expect(refused('0.3 5', 'amount')).toContain('空格');
+  });
+
+  it('other notations are refused, never misread', () => {
+    for (const raw of ['1e3', '0x10', '٣', '1,23', '1,234,56']) expect(refused(raw)).toContain('不是数字');
+    expect(refused('１２３４５６７８９０１２３４５６７８')).toContain('过大');
+  });
+
+  it('edge spellings of ordinary numbers', () => {
+    expect(ok('12.')).toBe(12);
+    expect(ok('+3')).toBe(3);
+    expect(Object.is(ok('-0'), 0)).toBe(true);
+    expect(ok('.5', 'amount')).toBe(0.5);
+    expect(ok('０.５', 'amount')).toBe(0.5);
+    expect(refused('.5')).toContain('整数');
+  });
+});
