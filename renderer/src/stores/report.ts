@@ -98,7 +98,8 @@ export const useReportStore = defineStore('report', () => {
 
   /** resolves when every queued save has landed (or one failed and waits for its retry) */
   async function settled(): Promise<void> {
-    while ((queue.length || inFlight.value) && !saveError.value) await new Promise((r) => setTimeout(r, 20));
+    // a retry in flight is awaited even while the last error still shows: its outcome decides
+    while (inFlight.value || (queue.length && !saveError.value)) await new Promise((r) => setTimeout(r, 20));
   }
 
   async function open(reportId: number): Promise<void> {
@@ -114,7 +115,7 @@ export const useReportStore = defineStore('report', () => {
       const o = await api().openReport(reportId);
       id.value = reportId;
       summary.value = o.summary;
-      report.value = o.report;
+      report.value = withPending(o.report, reportId);
       previous.value = o.previous;
       inForceHint.value = o.inForceHint;
       textState.value = {};
@@ -124,6 +125,24 @@ export const useReportStore = defineStore('report', () => {
     } finally {
       loading.value = false;
     }
+  }
+
+  /**
+   * The archive's copy plus this report's saves still queued (or failing): they land
+   * after this read, so the page must show them, or the next edit would build on older text.
+   */
+  function withPending(r: Report, rid: number): Report {
+    const mine = queue.filter((q) => q.rid === rid);
+    if (!mine.length) return r;
+    let next: Report = structuredClone(r);
+    for (const op of mine) {
+      if (op.kind === 'cell') setCellInPlace(next, op.address, op.value);
+      else if (op.kind === 'text') next = withText(next, op.field, op.text);
+      else if (op.kind === 'explain') next.explanations = [...(next.explanations ?? []).filter((x) => !sameExplained(x, op.explanation)), op.explanation];
+      else next.explanations = (next.explanations ?? []).filter((x) => !sameExplained(x, op.explanation));
+    }
+    if (next.explanations?.length === 0) delete next.explanations;
+    return next;
   }
 
   function enqueue(newOp: NewOp, rid: number | null = id.value): void {

@@ -1,0 +1,122 @@
+// The renderer's save queue (renderer/src/stores/report.ts) over the REAL api
+// and a REAL archive file: what the page shows must be what the archive will
+// hold once the queued saves land, whatever the user opens in between.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { callApi, createApi, type Api } from '../../electron/api';
+import { openArchive } from '../../electron/archive/index';
+import { ArchiveError, type Archive } from '../../electron/archive/types';
+import { makeApiBridge } from '../../electron/bridge';
+import { getCell } from '../../report/report';
+import type { CellAddress } from '../../report/format';
+import { useReportStore } from '../../renderer/src/stores/report';
+
+let dir = '';
+let archive: Archive;
+let api: Api;
+/** setCell calls still to refuse as if the file were locked by another program */
+let failSetCell = 0;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-queue-'));
+  archive = openArchive(path.join(dir, '档案.sqlite'));
+  api = createApi({
+    archive,
+    dialogs: { openFile: async () => null, saveFile: async () => null, chooseFolder: async () => null },
+    shell: { showInFolder() {} },
+    settingsFile: path.join(dir, 'settings.json'),
+    version: '0.0.0',
+  });
+  const invoke = async (channel: string, ...args: unknown[]) => {
+    const key = channel.slice('api:'.length);
+    if (key === 'setCell' && failSetCell > 0) {
+      failSetCell--;
+      return { ok: false, error: { message: new ArchiveError('档案文件正被另一个程序或窗口使用，这次修改没有保存。', 'locked').message, code: 'locked' } };
+    }
+    return callApi(api, key, args);
+  };
+  (globalThis as unknown as { window: unknown }).window = { api: makeApiBridge(Object.keys(api), invoke) };
+  setActivePinia(createPinia());
+  failSetCell = 0;
+});
+afterEach(() => {
+  archive.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const CELL: CellAddress = { table: 'table3', row: '1', col: 0 };
+
+async function twoReports() {
+  const ag = archive.saveAgency({ name: '某某局', level: 'department' });
+  const a = archive.createReport({ agencyId: ag.id, year: 2024, from: 'blank' });
+  const b = archive.createReport({ agencyId: ag.id, year: 2023, from: 'blank' });
+  return { a: a.id, b: b.id };
+}
+
+describe('report store save queue', () => {
+  it('reopening a report whose save failed shows the queued value, which the retry then stores', async () => {
+    const { a, b } = await twoReports();
+    const store = useReportStore();
+    await store.open(a);
+    failSetCell = 1;
+    store.editCells([{ address: CELL, value: 7 }]);
+    await store.flush(); // returns on the failure
+    expect(store.saveState).toBe('error');
+    // the user looks at another report and comes back before the retry
+    await store.open(b);
+    await store.open(a);
+    expect(getCell(store.report!, CELL)).toBe(7);
+    store.retryNow();
+    await store.flush();
+    expect(store.saveState).toBe('saved');
+    expect(getCell(archive.openReport(a).report, CELL)).toBe(7);
+    expect(getCell(store.report!, CELL)).toBe(7);
+  });
+
+  it('reopening a report while its edits are still queued shows them (not the older archive copy)', async () => {
+    const { a, b } = await twoReports();
+    const store = useReportStore();
+    await store.open(a);
+    store.editText('overview', '今年共收到申请十件');
+    await store.open(b); // leaving saves the typed text (queued, not yet stored)
+    const reopening = store.open(a);
+    await reopening;
+    expect(store.report!.parts.overview).toBe('今年共收到申请十件');
+    await store.flush();
+    expect(archive.openReport(a).report.parts.overview).toBe('今年共收到申请十件');
+  });
+
+  it('a failed save then a success keeps every edit, in order, on disk', async () => {
+    const { a } = await twoReports();
+    const store = useReportStore();
+    await store.open(a);
+    failSetCell = 1;
+    store.editCells([{ address: CELL, value: 1 }]);
+    store.editCells([{ address: CELL, value: 2 }]);
+    store.editCells([{ address: { ...CELL, col: 1 }, value: 3 }]);
+    await store.flush();
+    expect(store.saveState).toBe('error');
+    store.retryNow();
+    await store.flush();
+    const r = archive.openReport(a).report;
+    expect([getCell(r, CELL), getCell(r, { ...CELL, col: 1 })]).toEqual([2, 3]);
+  });
+
+  it('undo reaches the disk, not only the page', async () => {
+    const { a } = await twoReports();
+    const store = useReportStore();
+    await store.open(a);
+    store.editCells([{ address: CELL, value: 5 }]);
+    await store.flush();
+    expect(getCell(archive.openReport(a).report, CELL)).toBe(5);
+    store.undo();
+    await store.flush();
+    expect(getCell(archive.openReport(a).report, CELL)).toBe(null);
+    store.redo();
+    await store.flush();
+    expect(getCell(archive.openReport(a).report, CELL)).toBe(5);
+  });
+});
