@@ -12,7 +12,24 @@ import { ArchiveError, type Archive } from '../../electron/archive/types';
 import { makeApiBridge } from '../../electron/bridge';
 import { getCell } from '../../report/report';
 import type { CellAddress } from '../../report/format';
-import { useReportStore } from '../../renderer/src/stores/report';
+import type { Cell } from '../../report/report';
+import type { Report } from '../../report/report';
+
+// the store is type-checked with the renderer (tsconfig.web.json, DOM types); loaded here by a
+// path tsc -p tsconfig.node.json does not follow, with the surface this test uses
+interface ReportStore {
+  report: Report | null;
+  saveState: 'saved' | 'saving' | 'error';
+  open(id: number): Promise<void>;
+  editCells(edits: { address: CellAddress; value: Cell }[]): void;
+  editText(field: 'overview', text: string): void;
+  flush(): Promise<void>;
+  retryNow(): void;
+  undo(): boolean;
+  redo(): boolean;
+}
+const STORE = '../../renderer/src/stores/report';
+const useReportStore = async (): Promise<ReportStore> => ((await import(/* @vite-ignore */ STORE)) as { useReportStore: () => ReportStore }).useReportStore();
 
 let dir = '';
 let archive: Archive;
@@ -59,7 +76,7 @@ async function twoReports() {
 describe('report store save queue', () => {
   it('reopening a report whose save failed shows the queued value, which the retry then stores', async () => {
     const { a, b } = await twoReports();
-    const store = useReportStore();
+    const store = await useReportStore();
     await store.open(a);
     failSetCell = 1;
     store.editCells([{ address: CELL, value: 7 }]);
@@ -78,7 +95,7 @@ describe('report store save queue', () => {
 
   it('reopening a report while its edits are still queued shows them (not the older archive copy)', async () => {
     const { a, b } = await twoReports();
-    const store = useReportStore();
+    const store = await useReportStore();
     await store.open(a);
     store.editText('overview', '今年共收到申请十件');
     await store.open(b); // leaving saves the typed text (queued, not yet stored)
@@ -91,7 +108,7 @@ describe('report store save queue', () => {
 
   it('a failed save then a success keeps every edit, in order, on disk', async () => {
     const { a } = await twoReports();
-    const store = useReportStore();
+    const store = await useReportStore();
     await store.open(a);
     failSetCell = 1;
     store.editCells([{ address: CELL, value: 1 }]);
@@ -107,7 +124,7 @@ describe('report store save queue', () => {
 
   it('undo reaches the disk, not only the page', async () => {
     const { a } = await twoReports();
-    const store = useReportStore();
+    const store = await useReportStore();
     await store.open(a);
     store.editCells([{ address: CELL, value: 5 }]);
     await store.flush();
