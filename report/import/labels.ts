@@ -94,12 +94,33 @@ for (const [k, v] of table3Labels) if (shortForm(k) !== k && shortForm(k).length
 export function table3LabelOf(text: string, group?: string): Table3Label | undefined {
   const k = labelKey(text);
   if (!k) return undefined;
-  const hit = table3Labels.get(k) ?? table3Short.get(k);
+  const hit = table3Labels.get(k) ?? table3Short.get(k) ?? joinedLabel(k);
   if (hit) return hit;
   const bare = k.replace(/^\d+\./, '');
   if (group && bare.length >= 2) {
     const g = TABLE3_GROUPS.find((x) => x.key === group);
     const item = g?.items.find((it) => labelKey(it.label).replace(/^\d+\./, '') === bare);
+    if (item) return { kind: 'row', key: item.key };
+  }
+  return undefined;
+}
+
+const SECTION3_KEY = labelKey(TABLE3_SECTION3_LABEL);
+const GROUP_KEYS = TABLE3_GROUPS.filter((g) => g.items.length).map((g) => ({ g, key: labelKey(g.label) }));
+
+/**
+ * Merged label cells copied as one (三、本年度办理结果（一）予以公开,
+ * （三）不予公开1.属于国家秘密): the outer label is only context, the inner one names the row.
+ */
+function joinedLabel(k: string): Table3Label | undefined {
+  if (k.startsWith(SECTION3_KEY) && k.length > SECTION3_KEY.length) {
+    const rest = k.slice(SECTION3_KEY.length);
+    return table3Labels.get(rest) ?? table3Short.get(rest) ?? joinedLabel(rest);
+  }
+  for (const { g, key } of GROUP_KEYS) {
+    if (!k.startsWith(key) || k.length === key.length) continue;
+    const rest = k.slice(key.length).replace(/^\d+\./, '');
+    const item = g.items.find((it) => labelKey(it.label).replace(/^\d+\./, '') === rest);
     if (item) return { kind: 'row', key: item.key };
   }
   return undefined;

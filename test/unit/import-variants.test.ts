@@ -133,3 +133,40 @@ describe('values written with their unit', () => {
     expect(problems).toHaveLength(1);
   });
 });
+
+describe('table 三 labels run together (review pass)', () => {
+  // distinct numbers in every row, so a row read into the wrong place shows
+  const numbered = (() => {
+    let n = 0;
+    return seedText
+      .split('\n')
+      .map((l) => (/^[^\t]*\t.*\t0\t/.test(l) && /申请|公开|信息|其他|总计|结转|处理|提供|秘密|权益|案卷|事项|出版物/.test(l)
+        ? ((n += 1), l.replace(/\t0(?=\t|$)/g, (() => { let c = 0; return () => `\t${n * 10 + c++}`; })()))
+        : l))
+      .join('\n');
+  })();
+  const ref = importText(numbered).report;
+
+  it('the numbered seed reads with distinct values (the fixture is sound)', () => {
+    expect(ref.table3['3.1']).not.toEqual(ref.table3['3.2']);
+    expect(ref.table3['3.1'].every((v) => typeof v === 'number' && v > 0)).toBe(true);
+  });
+
+  it('三、本年度办理结果（一）予以公开 and （三）不予公开1.属于国家秘密 as one cell each', () => {
+    const text = change(
+      change(numbered, /三、本年度办理结果\t（一）予以公开/, '三、本年度办理结果（一）予以公开'),
+      /\t（三）不予公开\t1\.属于国家秘密/,
+      '\t（三）不予公开1.属于国家秘密',
+    );
+    const { report, problems } = importText(text);
+    expect(problems).toEqual([]);
+    expect(report.table3).toEqual(ref.table3);
+  });
+
+  it('the same labels on their own line, separated by a space, numbers on the next line', () => {
+    const text = change(numbered, /三、本年度办理结果\t（一）予以公开\t/, '三、本年度办理结果 （一）予以公开\n');
+    const { report, problems } = importText(text);
+    expect(problems).toEqual([]);
+    expect(report.table3).toEqual(ref.table3);
+  });
+});
