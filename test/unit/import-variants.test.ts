@@ -137,19 +137,22 @@ describe('values written with their unit', () => {
 describe('table 三 labels run together (review pass)', () => {
   // distinct numbers in every row, so a row read into the wrong place shows
   const numbered = (() => {
-    let n = 0;
-    return seedText
-      .split('\n')
-      .map((l) => (/^[^\t]*\t.*\t0\t/.test(l) && /申请|公开|信息|其他|总计|结转|处理|提供|秘密|权益|案卷|事项|出版物/.test(l)
-        ? ((n += 1), l.replace(/\t0(?=\t|$)/g, (() => { let c = 0; return () => `\t${n * 10 + c++}`; })()))
-        : l))
+    const lines = seedText.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('一、本年新收'));
+    const to = lines.findIndex((l) => l.startsWith('四、结转下年度'));
+    return lines
+      .map((l, i) => {
+        if (i < from || i > to) return l;
+        let c = 0;
+        return l.replace(/\t0(?=\t|$)/g, () => `\t${i * 10 + c++}`);
+      })
       .join('\n');
   })();
   const ref = importText(numbered).report;
 
   it('the numbered seed reads with distinct values (the fixture is sound)', () => {
     expect(ref.table3['3.1']).not.toEqual(ref.table3['3.2']);
-    expect(ref.table3['3.1'].every((v) => typeof v === 'number' && v > 0)).toBe(true);
+    expect(new Set(Object.values(ref.table3).map((r) => r[0])).size).toBe(25);
   });
 
   it('三、本年度办理结果（一）予以公开 and （三）不予公开1.属于国家秘密 as one cell each', () => {
@@ -168,5 +171,30 @@ describe('table 三 labels run together (review pass)', () => {
     const { report, problems } = importText(text);
     expect(problems).toEqual([]);
     expect(report.table3).toEqual(ref.table3);
+  });
+
+  it('CRLF line endings, a BOM, tabs replaced by runs of spaces: read the same', () => {
+    for (const text of [numbered.replace(/\n/g, '\r\n'), '\ufeff' + numbered, numbered.replace(/\t/g, '    '), numbered.replace(/\t/g, ' ')]) {
+      const { report, problems } = importText(text);
+      expect(problems).toEqual([]);
+      expect(pick(report)).toEqual(pick(ref));
+    }
+  });
+
+  it('every row label of table 三 on its own line, the numbers on the next', () => {
+    const text = numbered.replace(/^(.*?[^\d\t])\t+(?=\d+\t\d)/gm, (_, label: string) => `${label.replace(/^\t+/, '')}\n`);
+    expect(text).toMatch(/1\.属于国家秘密\n\d+\t/);
+    const { report, problems } = importText(text);
+    expect(problems).toEqual([]);
+    expect(report.table3).toEqual(ref.table3);
+  });
+
+  it('table 四 filled with zeros on one line, separated by spaces', () => {
+    const lines = numbered.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('\t\t\t\t\t结果 维持'));
+    lines.splice(header + 1, 0, Array(15).fill('0').join(' '));
+    const { report, problems } = importText(lines.join('\n'));
+    expect(problems).toEqual([]);
+    expect(report.table4).toEqual({ review: [0, 0, 0, 0, 0], litigationDirect: [0, 0, 0, 0, 0], litigationAfterReview: [0, 0, 0, 0, 0] });
   });
 });
