@@ -1,7 +1,7 @@
 // The archive does not trust its callers: every argument is checked here, before
 // anything is read or written, and a bad one is refused with a Chinese message.
 import { z } from 'zod';
-import { cellName, type CellAddress } from '../../report/format';
+import { cellName, partDef, type CellAddress } from '../../report/format';
 import { reportFromJson } from '../../report/json';
 import { normalizeCell } from '../../report/normalize';
 import { blankReport, getCell, type Cell, type Report } from '../../report/report';
@@ -10,6 +10,8 @@ import { invalid } from './errors';
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 export const MAX_TEXT = 200_000;
+/** as an agency name (schemas.agency) */
+export const MAX_UNIT = 100;
 
 export const schemas = {
   id: z.number().int().positive(),
@@ -99,5 +101,16 @@ export function checkImport(report: unknown): Report {
     throw invalid(`要导入的报告不正确：${(e as Error).message}`);
   }
   if (r.year < MIN_YEAR || r.year > MAX_YEAR) throw invalid(`报告年度 ${r.year} 超出范围（${MIN_YEAR}–${MAX_YEAR}）`);
+  // what an edit would refuse must not come in by import: the unit may become an agency name,
+  // and a stored text longer than setText accepts could never be edited and saved again
+  if (r.unit.trim().length > MAX_UNIT) throw invalid(`要导入的报告中机关名称过长（超过 ${MAX_UNIT} 字）`);
+  const texts: [string, string | undefined][] = [
+    ['标题', r.title],
+    ['开头', r.preamble],
+    ...(['overview', 'problems', 'other'] as const).map((k): [string, string] => [partDef(k).heading, r.parts[k]]),
+    ['结尾', r.closing],
+  ];
+  for (const [name, t] of texts) if (t !== undefined && t.length > MAX_TEXT) throw invalid(`要导入的报告中“${name}”过长（超过 ${MAX_TEXT} 字）`);
+  if (r.explanations) r.explanations = r.explanations.map((e) => checkExplanation(e));
   return r;
 }
