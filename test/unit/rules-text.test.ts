@@ -156,3 +156,27 @@ describe('other figures', () => {
     expect(textRule(saying('印发行政规范性文件5件。')).map((f) => f.expected)).toEqual([5]);
   });
 });
+
+describe('sentences as real reports write them (review pass)', () => {
+  const subjects = (sentence: string) => statementsOf({ overview: sentence, problems: '', other: '' }).map((x) => [x.subject, x.stated]);
+
+  it.each([
+    ['共收到政府信息公开申请0件。', [['received', 0]]],
+    ['收到各类政府信息公开申请共计12件。', [['received', 12]]],
+    ['新收政府信息公开申请12件，上年结转3件。', [['received', 12], ['carriedIn', 3]]],
+    ['全年未发生政府信息公开行政复议案件。', [['review', 0]]],
+    ['行政复议1起，行政诉讼0起。', [['review', 1], ['litigation', 0]]],
+    ['共收到政府信息公开申请１２件。', [['received', 12]]],
+    // Chinese numerals are not read: 一件一档, 十余件 make guessing unsafe; the rule stays silent
+    ['共收到政府信息公开申请十二件。', []],
+  ])('%s', (sentence, expected) => expect(subjects(sentence)).toEqual(expected));
+
+  it('a contradiction in full-width digits warns on row 一 总计', () => {
+    expect(textRule(saying('共收到政府信息公开申请１３件。')).map(place)).toEqual([['table3', '1', 6, 13, 12]]);
+  });
+
+  it('行政诉讼0起 against a lawsuit in the table warns on the litigation totals', () => {
+    const f = textRule(saying('行政复议2起，行政诉讼0起。'));
+    expect(f.map((x) => [x.row, x.expected, x.actual])).toEqual([['litigationDirect', 0, 1]]);
+  });
+});
