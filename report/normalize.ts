@@ -38,6 +38,9 @@ export function normalizeCell(raw: string | number | null | undefined, kind: Cel
   }
   if (/^[+-]?\d{1,3}([,，]\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/[,，]/g, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) {
+    if (/^[+-]?\d+([,，]\d+)+(\.\d+)?$/.test(s)) {
+      return { ok: false, message: `“${raw.trim()}”不是数字：逗号只能作千位分隔符（每三位一个），小数请用小数点` };
+    }
     return { ok: false, message: `“${raw.trim()}”不是数字，请只填写阿拉伯数字` };
   }
   return checkNumber(Number(s), s, kind);

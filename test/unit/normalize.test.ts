@@ -99,3 +99,10 @@ describe('inputs real users give (review pass)', () => {
     expect(refused('.5')).toContain('整数');
   });
 });
+
+describe('a comma that is not thousands grouping', () => {
+  it('says where the comma is wrong and that decimals take a point (1,23 may mean 1.23)', () => {
+    for (const raw of ['1,23', '1，2345', '12,34,567']) expect(refused(raw)).toContain('逗号');
+    expect(refused('1,23', 'amount')).toContain('小数点');
+  });
+});
