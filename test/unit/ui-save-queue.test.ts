@@ -27,6 +27,8 @@ interface ReportStore {
   retryNow(): void;
   undo(): boolean;
   redo(): boolean;
+  restoreRevision(revisionId: number): Promise<void>;
+  finalise(): Promise<void>;
 }
 const STORE = '../../renderer/src/stores/report';
 const useReportStore = async (): Promise<ReportStore> => ((await import(/* @vite-ignore */ STORE)) as { useReportStore: () => ReportStore }).useReportStore();
@@ -135,5 +137,27 @@ describe('report store save queue', () => {
     store.redo();
     await store.flush();
     expect(getCell(archive.openReport(a).report, CELL)).toBe(5);
+  });
+
+  it('restoring a revision is refused while a save fails: the retry would land on the restored version', async () => {
+    const { a } = await twoReports();
+    archive.setText(a, 'overview', '原来的文字');
+    const rev = archive.importReport({ ...archive.openReport(a).report, parts: { overview: '导入的文字', problems: '', other: '' } }, { replace: true });
+    const [kept] = archive.listRevisions(rev.id);
+    const store = await useReportStore();
+    await store.open(a);
+    failSetCell = 1;
+    store.editCells([{ address: CELL, value: 9 }]);
+    await store.flush();
+    await expect(store.restoreRevision(kept.id)).rejects.toThrow(/保存/);
+    await expect(store.finalise()).rejects.toThrow(/保存/);
+    expect(archive.openReport(a).report.parts.overview).toBe('导入的文字');
+    expect(archive.openReport(a).summary.status).toBe('draft');
+    store.retryNow();
+    await store.flush();
+    expect(getCell(archive.openReport(a).report, CELL)).toBe(9);
+    await store.restoreRevision(kept.id);
+    expect(store.report!.parts.overview).toBe('原来的文字');
+    expect(archive.openReport(a).report.parts.overview).toBe('原来的文字');
   });
 });

@@ -297,8 +297,14 @@ export const useReportStore = defineStore('report', () => {
     await open(rid);
   }
 
-  async function finalise(): Promise<void> {
+  /** save everything, or refuse: an action on the archive's copy must not race the page's unsaved edits */
+  async function flushOrRefuse(action: string): Promise<void> {
     await flush();
+    if (saveError.value) throw new Error(`还有修改没有保存到档案中，保存成功后才能${action}。请点“重试”。`);
+  }
+
+  async function finalise(): Promise<void> {
+    await flushOrRefuse('定稿'); // it would finalise the older text the archive holds
     summary.value = await api().finalise(id.value!);
   }
   async function reopen(reason: string): Promise<void> {
@@ -309,7 +315,8 @@ export const useReportStore = defineStore('report', () => {
     return api().listRevisions(id.value!);
   }
   async function restoreRevision(revisionId: number): Promise<void> {
-    await flush(); // typed text must not land on top of the restored version
+    // a queued or failing save would land on top of the restored version
+    await flushOrRefuse('恢复历史版本');
     await api().restoreRevision(revisionId);
     await reload();
   }
