@@ -115,3 +115,22 @@ it('every table 三 row key takes part in a row-total check', () => {
   }
   expect([...keys].sort()).toEqual([...TABLE3_ROW_KEYS].sort());
 });
+
+describe('a draft: table 三 totals still blank, addends filled (review pass)', () => {
+  it('shows only the blank totals as cell.missing warnings, no false sums', () => {
+    const r = busyReport();
+    for (const k of TABLE3_ROW_KEYS) r.table3[k][6] = null;
+    r.table3['3.7'] = [null, null, null, null, null, null, null];
+    const f = validateReport(r);
+    expect(f.filter((x) => ARITHMETIC.includes(x.rule))).toEqual([]);
+    expect(f.every((x) => x.rule === 'cell.missing' && x.severity === 'warning')).toBe(true);
+    expect(f).toHaveLength(25 + 6);
+  });
+
+  it('a fee of 0.35 万元 is fine; 1e-5 is refused as too many decimals', () => {
+    const fee = { table: 'table2', row: 'feesWanYuan' } as const;
+    expect(validateReport(withCell(busyReport(), fee, 0.35), { final: true })).toEqual(validateReport(busyReport(), { final: true }));
+    const f = validateReport(withCell(busyReport(), fee, 1e-5), { final: true }).filter((x) => x.rule === 'cell.invalid');
+    expect(f.map((x) => [x.row, x.message.includes('4 位小数')])).toEqual([['feesWanYuan', true]]);
+  });
+});
