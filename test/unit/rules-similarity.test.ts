@@ -101,3 +101,23 @@ describe('deadline', () => {
     expect(dl(r, new Date(2023, 11, 31))[0].message).toContain('还有 91 天'); // 2024 is a leap year
   });
 });
+
+describe('similarity when a year has no text (review pass)', () => {
+  it('last year’s narrative empty or blank: nothing repeats, no warning', () => {
+    const r = completeReport();
+    for (const text of ['', ' \n\u3000']) {
+      const p = lastYearOf(r);
+      p.parts = { overview: text, problems: text, other: text };
+      expect(repetition(r, p).share).toBe(0);
+      expect(similar(r, p)).toEqual([]);
+    }
+  });
+
+  it('this year’s narrative empty: share 0 (the empty parts are narrative.missing-part)', () => {
+    const r = completeReport();
+    const p = lastYearOf(r);
+    r.parts = { overview: '', problems: '', other: '' };
+    expect(repetition(r, p).share).toBe(0);
+    expect(similar(r, p)).toEqual([]);
+  });
+});
