@@ -22,7 +22,8 @@ interface ReportStore {
   saveState: 'saved' | 'saving' | 'error';
   open(id: number): Promise<void>;
   editCells(edits: { address: CellAddress; value: Cell }[]): void;
-  editText(field: 'overview', text: string): void;
+  editText(field: 'overview' | 'other', text: string): void;
+  saveError: string | null;
   flush(): Promise<void>;
   retryNow(): void;
   undo(): boolean;
@@ -159,5 +160,23 @@ describe('report store save queue', () => {
     await store.restoreRevision(kept.id);
     expect(store.report!.parts.overview).toBe('原来的文字');
     expect(archive.openReport(a).report.parts.overview).toBe('原来的文字');
+  });
+
+  it('an edit the archive refuses stays announced as not saved after later edits save, until that field saves', async () => {
+    const { a } = await twoReports();
+    const store = await useReportStore();
+    await store.open(a);
+    store.editText('other', '长'.repeat(200_001)); // over the archive's limit: refused, never retried
+    await store.flush();
+    expect(store.saveError).toMatch(/未保存/);
+    store.editCells([{ address: CELL, value: 4 }]);
+    await store.flush();
+    expect(getCell(archive.openReport(a).report, CELL)).toBe(4);
+    // the page still holds the refused text: it must not read 已保存 (closing would lose it silently)
+    expect(store.saveState).toBe('error');
+    store.editText('other', '改短后的文字');
+    await store.flush();
+    expect(store.saveState).toBe('saved');
+    expect(archive.openReport(a).report.parts.other).toBe('改短后的文字');
   });
 });

@@ -32,6 +32,14 @@ function withText(r: Report, field: TextField, text: string): Report {
   return { ...r, [field]: text };
 }
 
+/** what a save changes, so a later save of the same thing answers an earlier refusal */
+function targetOf(op: SaveOp): string {
+  if (op.kind === 'cell') return JSON.stringify([op.rid, op.address.table, op.address.row, op.address.col ?? null]);
+  if (op.kind === 'text') return JSON.stringify([op.rid, op.field]);
+  const e = op.explanation;
+  return JSON.stringify([op.rid, 'explanation', e.rule, e.table ?? null, e.row ?? null, e.col ?? null, e.part ?? null]);
+}
+
 function sameExplained(a: Omit<Explanation, 'text'>, b: Omit<Explanation, 'text'>): boolean {
   return a.rule === b.rule && a.table === b.table && a.row === b.row && a.col === b.col && a.part === b.part;
 }
@@ -50,6 +58,11 @@ export const useReportStore = defineStore('report', () => {
   const inFlight = ref(false);
   const pendingCount = ref(0);
   const saveError = ref<string | null>(null);
+  // edits the archive refused (never retried), by what they changed: the page still shows them, so
+  // 未保存 stays until that cell/field saves or the report is read again (a later save elsewhere is no answer)
+  const refused = new Map<string, string>();
+  let failing: string | null = null;
+  const announce = () => (saveError.value = failing ?? [...refused.values()].pop() ?? null);
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   // typed text waiting for a pause before it is queued: one save per pause, not per key
   const typed = new Map<TextField, { rid: number; text: string; timer: ReturnType<typeof setTimeout> }>();
@@ -118,6 +131,9 @@ export const useReportStore = defineStore('report', () => {
       report.value = withPending(o.report, reportId);
       previous.value = o.previous;
       inForceHint.value = o.inForceHint;
+      // the page now shows the archive's copy: refused edits are no longer on it
+      refused.clear();
+      announce();
       textState.value = {};
       undo.clear();
     } catch (e) {
@@ -185,7 +201,9 @@ export const useReportStore = defineStore('report', () => {
           if (op.kind === 'text' && op.rid === id.value && !typed.has(op.field) && !queue.some((q) => q.kind === 'text' && q.field === op.field))
             textState.value = { ...textState.value, [op.field]: 'saved' };
           pendingCount.value = queue.length;
-          saveError.value = null;
+          refused.delete(targetOf(op));
+          failing = null;
+          announce();
         } catch (e) {
           const code = codeOf(e);
           const msg = messageOf(e);
@@ -194,10 +212,12 @@ export const useReportStore = defineStore('report', () => {
             // will never succeed: drop it and say why, the page value is shown as not saved
             queue.shift();
             pendingCount.value = queue.length;
-            saveError.value = `${msg}（此项修改未保存）`;
+            refused.set(targetOf(op), `${msg}（此项修改未保存）`);
+            announce();
             continue;
           }
-          saveError.value = `保存失败：${msg}。修改仍保留在页面上，程序将自动重试。`;
+          failing = `保存失败：${msg}。修改仍保留在页面上，程序将自动重试。`;
+          announce();
           scheduleRetry();
           return;
         }
