@@ -180,3 +180,20 @@ describe('sentences as real reports write them (review pass)', () => {
     expect(f.map((x) => [x.row, x.expected, x.actual])).toEqual([['litigationDirect', 0, 1]]);
   });
 });
+
+describe('negatives naming both kinds with their verbs (review pass)', () => {
+  const subjects = (sentence: string) => statementsOf({ overview: sentence, problems: '', other: '' }).map((x) => [x.subject, x.stated]);
+
+  it.each([
+    ['本年度未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。'],
+    ['本机关未因政府信息公开被申请行政复议或提起行政诉讼。'],
+  ])('%s → no review and no lawsuit', (sentence) => {
+    expect(subjects(sentence)).toEqual(expect.arrayContaining([['review', 0], ['litigation', 0]]));
+    expect(subjects(sentence)).toHaveLength(2);
+  });
+
+  it('so a review in the table contradicts it', () => {
+    const f = textRule(saying('本年度未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。'));
+    expect(f.map((x) => [x.row, x.expected, x.actual])).toEqual([['review', 0, 2], ['litigationDirect', 0, 1]]);
+  });
+});
