@@ -13,13 +13,22 @@ export const MAX_TEXT = 200_000;
 /** as an agency name (schemas.agency) */
 export const MAX_UNIT = 100;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Half of a surrogate pair (an emoji cut in two by a paste) cannot be stored as UTF-8: SQLite
+ * would give back three replacement characters. One U+FFFD stands for it, as the page showed it.
+ */
+export function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 export const schemas = {
   id: z.number().int().positive(),
   year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
   level: z.enum(['department', 'government']),
   from: z.enum(['blank', 'previous']),
   field: z.enum(['title', 'preamble', 'overview', 'problems', 'other', 'closing']),
-  text: z.string().max(MAX_TEXT),
+  text: z.string().max(MAX_TEXT).transform(wellFormed),
   reason: z.string().trim().min(1, '请填写原因').max(500),
   query: z.string().max(200),
   limit: z.number().int().min(1).max(1000),
@@ -112,5 +121,10 @@ export function checkImport(report: unknown): Report {
   ];
   for (const [name, t] of texts) if (t !== undefined && t.length > MAX_TEXT) throw invalid(`要导入的报告中“${name}”过长（超过 ${MAX_TEXT} 字）`);
   if (r.explanations) r.explanations = r.explanations.map((e) => checkExplanation(e));
+  r.unit = wellFormed(r.unit);
+  if (r.title !== undefined) r.title = wellFormed(r.title);
+  if (r.preamble !== undefined) r.preamble = wellFormed(r.preamble);
+  if (r.closing !== undefined) r.closing = wellFormed(r.closing);
+  r.parts = { overview: wellFormed(r.parts.overview), problems: wellFormed(r.parts.problems), other: wellFormed(r.parts.other) };
   return r;
 }

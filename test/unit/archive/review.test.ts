@@ -102,3 +102,20 @@ describe('search stays in step with the live texts', () => {
     expect(() => (archive as unknown as { db: { exec(s: string): void } }).db.exec("INSERT INTO texts_fts (texts_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
   });
 });
+
+describe('text the page sends that is not well-formed Unicode', () => {
+  it('a lone surrogate (half of a pasted emoji) is stored as one replacement character, the rest of the text intact', () => {
+    const { archive } = freshArchive();
+    const a = archive.saveAgency({ name: '某某局', level: 'department' });
+    const s = archive.createReport({ agencyId: a.id, year: 2024, from: 'blank' });
+    archive.setText(s.id, 'overview', '前文\uD83D后文😀');
+    expect(archive.openReport(s.id).report.parts.overview).toBe('前文\uFFFD后文😀');
+    archive.setExplanation(s.id, { rule: 'r', text: '说明\uDE00' });
+    expect(archive.openReport(s.id).report.explanations?.[0].text).toBe('说明\uFFFD');
+    const r = completeReport('某某局', 2023);
+    r.parts.other = '\uD800其他';
+    const imported = archive.importReport(r, { replace: false });
+    expect(archive.openReport(imported.id).report.parts.other).toBe('\uFFFD其他');
+    expect(archive.search('后文😀').map((h) => h.reportId)).toEqual([s.id]);
+  });
+});
