@@ -23,6 +23,8 @@ export function normalizeCell(raw: string | number | null | undefined, kind: Cel
   if (raw === null || raw === undefined) return { ok: true, value: null };
   if (typeof raw === 'number') return checkNumber(raw, String(raw), kind);
   let s = raw
+    // invisible characters web pages carry: the user sees "12", so it is 12
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[．。]/g, '.')
     .replace(/[＋]/g, '+')

@@ -106,3 +106,12 @@ describe('a comma that is not thousands grouping', () => {
     expect(refused('1,23', 'amount')).toContain('小数点');
   });
 });
+
+describe('invisible characters from web copies', () => {
+  it('zero-width spaces and a BOM around or inside a number are dropped (the message would show “12” as not a number)', () => {
+    expect(ok('12\u200b')).toBe(12);
+    expect(ok('\ufeff1,234')).toBe(1234);
+    expect(ok('1\u200c2\u200d')).toBe(12);
+    expect(ok('\u2060')).toBeNull();
+  });
+});
