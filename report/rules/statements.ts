@@ -52,11 +52,11 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** Full-width digits to ASCII, whitespace but line breaks dropped, thousands separators removed. */
+/** Full-width digits to ASCII, whitespace (not line breaks) and zero-width marks dropped, thousands separators removed. */
 export function plainText(text: string): string {
   return text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[^\S\n]+/g, '')
+    .replace(/[^\S\n]+|[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
 }
 

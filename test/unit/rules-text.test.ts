@@ -197,3 +197,8 @@ describe('negatives naming both kinds with their verbs (review pass)', () => {
     expect(f.map((x) => [x.row, x.expected, x.actual])).toEqual([['review', 0, 2], ['litigationDirect', 0, 1]]);
   });
 });
+
+it('a figure with a zero-width space from a web copy is still read (review pass)', () => {
+  const subjects = statementsOf({ overview: '共收到政府信息公开申请1\u200b3件。', problems: '', other: '' }).map((x) => [x.subject, x.stated]);
+  expect(subjects).toEqual([['received', 13]]);
+});
