@@ -15,7 +15,7 @@ const YEAR_MARK = '〇';
 /** Sentences split at 。！？；, whitespace dropped, four-digit years replaced by a placeholder. */
 export function sentencesOf(text: string): string[] {
   return text
-    .replace(/\s+/g, '')
+    .replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
     .replace(YEAR, YEAR_MARK)
     .split(/[。！？；]/)
     .filter((s) => s !== '');

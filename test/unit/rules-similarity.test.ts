@@ -121,3 +121,11 @@ describe('similarity when a year has no text (review pass)', () => {
     expect(similar(r, p)).toEqual([]);
   });
 });
+
+it('zero-width marks from a web copy do not hide a repeated sentence (review pass)', () => {
+  const r = completeReport();
+  const p = lastYearOf(r);
+  r.parts = { overview: '本机关加强政府信息公开工作。', problems: '', other: '' };
+  p.parts = { overview: '本机关加强\u200b政府信息公开工作。', problems: '', other: '' };
+  expect(repetition(r, p).share).toBe(1);
+});
