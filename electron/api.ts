@@ -190,6 +190,8 @@ export function createApi(ctx: ApiContext) {
         filters: [o.format === 'docx' ? { name: 'Word 文档', extensions: ['docx'] } : { name: '交换文件', extensions: ['json'] }],
       });
       if (!file) return null;
+      // the rename of an atomic write would replace the archive (or a backup) under the open database
+      if (isArchiveFile(file, archive)) throw new ArchiveError('不能导出到档案文件或它的备份上，请换一个文件名或位置', 'invalid-argument');
       const s = await settings();
       const data =
         o.format === 'docx'
@@ -252,6 +254,15 @@ export function createApi(ctx: ApiContext) {
       return shown({ file: info.file });
     },
   };
+}
+
+/** The archive file, its SQLite side files, or one of its backups (names compared as the OS does). */
+function isArchiveFile(file: string, archive: Archive): boolean {
+  const key = (f: string) => (process.platform === 'win32' || process.platform === 'darwin' ? path.resolve(f).toLowerCase() : path.resolve(f));
+  const target = key(file);
+  const base = key(archive.file);
+  if (target === base || ['-wal', '-shm', '-journal'].some((x) => target === base + x)) return true;
+  return archive.listBackups().some((b) => key(b.file) === target);
 }
 
 function chineseDate(d: Date): string {
