@@ -39,7 +39,7 @@ export interface Finding {
 }
 
 export interface ValidateOptions {
-  /** last year's report of the same agency, for the cross-year rules */
+  /** last year's report of the same agency, for the cross-year and similarity rules; ignored unless its year is the year before (comparablePrevious) */
   previous?: Report;
   /** judge as final (a blank cell is an error), as `nianbao check` and 定稿 do */
   final?: boolean;
