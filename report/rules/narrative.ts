@@ -14,7 +14,8 @@ const FEE_WORD = '处理费';
 /** …均未收取任何费用 / 未收取相关费用: real reports state the zero fee without naming it */
 const NO_FEE = /(?:未|没有|不|无)收取[^。；;！？]{0,10}费用?/;
 
-const compact = (s: string) => s.replace(/\s+/g, '');
+// zero-width marks come with web copies and would split a keyword
+const compact = (s: string) => s.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
 
 /**
  * Wordings real reports use for an aspect under another name: 监督保障 includes

@@ -80,3 +80,11 @@ describe('narrative.problems', () => {
     expect(narrative(withParts({ problems: '政策解读形式单一，下一步将增加图解和视频解读。' }))).toEqual([]);
   });
 });
+
+it('zero-width marks from a web copy inside 主动公开 or 处理费 do not hide them (review pass)', () => {
+  const r = completeReport();
+  const clean = narrative(r);
+  r.parts.overview = r.parts.overview.replaceAll('主动公开', '主动\u200b公开').replaceAll('平台建设', '平台\u200b建设');
+  r.parts.other = r.parts.other.replaceAll('处理费', '处理\ufeff费');
+  expect(narrative(r)).toEqual(clean);
+});
