@@ -39,6 +39,8 @@ let archive: Archive;
 let api: Api;
 /** setCell calls still to refuse as if the file were locked by another program */
 let failSetCell = 0;
+/** run as the archive is asked for a report: what the user does while the page reloads */
+let whileOpening: (() => void) | null = null;
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-queue-'));
@@ -56,11 +58,17 @@ beforeEach(() => {
       failSetCell--;
       return { ok: false, error: { message: new ArchiveError('档案文件正被另一个程序或窗口使用，这次修改没有保存。', 'locked').message, code: 'locked' } };
     }
+    if (key === 'openReport' && whileOpening) {
+      const f = whileOpening;
+      whileOpening = null;
+      f();
+    }
     return callApi(api, key, args);
   };
   (globalThis as unknown as { window: unknown }).window = { api: makeApiBridge(Object.keys(api), invoke) };
   setActivePinia(createPinia());
   failSetCell = 0;
+  whileOpening = null;
 });
 afterEach(() => {
   archive.close();
@@ -178,5 +186,25 @@ describe('report store save queue', () => {
     await store.flush();
     expect(store.saveState).toBe('saved');
     expect(archive.openReport(a).report.parts.other).toBe('改短后的文字');
+  });
+
+  it('an edit made while the page reloads after restoring a revision is saved and shown', async () => {
+    const { a } = await twoReports();
+    archive.setText(a, 'overview', '原来的文字');
+    archive.importReport({ ...archive.openReport(a).report, parts: { overview: '导入的文字', problems: '', other: '' } }, { replace: true });
+    const [kept] = archive.listRevisions(a);
+    const store = await useReportStore();
+    await store.open(a);
+    whileOpening = () => {
+      store.editCells([{ address: CELL, value: 3 }]);
+      store.editText('other', '重新加载时输入的文字');
+    };
+    await store.restoreRevision(kept.id);
+    expect(getCell(store.report!, CELL)).toBe(3);
+    expect(store.report!.parts.other).toBe('重新加载时输入的文字');
+    expect(store.report!.parts.overview).toBe('原来的文字');
+    await store.flush();
+    const r = archive.openReport(a).report;
+    expect([getCell(r, CELL), r.parts.other, r.parts.overview]).toEqual([3, '重新加载时输入的文字', '原来的文字']);
   });
 });

@@ -148,7 +148,8 @@ export const useReportStore = defineStore('report', () => {
    * after this read, so the page must show them, or the next edit would build on older text.
    */
   function withPending(r: Report, rid: number): Report {
-    const mine = queue.filter((q) => q.rid === rid);
+    const waiting = [...typed].filter(([, t]) => t.rid === rid).map(([field, t]): SaveOp => ({ kind: 'text', field, text: t.text, rid }));
+    const mine = [...queue.filter((q) => q.rid === rid), ...waiting];
     if (!mine.length) return r;
     let next: Report = structuredClone(r);
     for (const op of mine) {
@@ -311,10 +312,8 @@ export const useReportStore = defineStore('report', () => {
   /** reload from the archive after a change made there (定稿, 恢复版本) */
   async function reload(): Promise<void> {
     if (id.value === null) return;
-    const rid = id.value;
-    await flush();
-    id.value = null;
-    await open(rid);
+    // the id stays set: an edit made while the archive answers must still be queued for this report
+    await open(id.value);
   }
 
   /** save everything, or refuse: an action on the archive's copy must not race the page's unsaved edits */
