@@ -92,6 +92,12 @@ export class SqliteArchive implements Archive {
     });
   }
 
+  /** next year's draft reads this report in its cross-year rules: recount it when this one leaves or returns */
+  private recountNextYear(row: ReportRow): void {
+    const next = this.reports.rowOf(row.agency_id, row.year + 1);
+    if (next && !next.deleted_at && next.status === 'draft') recount(this.reports, next, this.reports.load(next));
+  }
+
   // ---- agencies ----------------------------------------------------------
 
   listAgencies(): Agency[] {
@@ -256,6 +262,7 @@ export class SqliteArchive implements Archive {
     this.write(() => {
       const row = this.row(id);
       if (!row.deleted_at) this.reports.setDeleted(row.id, this.stamp());
+      this.recountNextYear(row);
     });
   }
 
@@ -263,6 +270,7 @@ export class SqliteArchive implements Archive {
     return this.write(() => {
       const row = this.row(id);
       this.reports.setDeleted(row.id, null);
+      this.recountNextYear(row);
       return this.summary(row.id);
     });
   }

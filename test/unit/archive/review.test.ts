@@ -6,6 +6,7 @@ import { TEXT_FIELDS } from '../../../electron/archive/reports';
 import type { TextField } from '../../../electron/archive/types';
 import type { Report } from '../../../report/report';
 import { clock, completeReport, freshArchive } from './helpers';
+import { validateReport } from '../../../report/rules/index';
 
 function refusal(fn: () => unknown): ArchiveError {
   try {
@@ -117,5 +118,30 @@ describe('text the page sends that is not well-formed Unicode', () => {
     const imported = archive.importReport(r, { replace: false });
     expect(archive.openReport(imported.id).report.parts.other).toBe('\uFFFD其他');
     expect(archive.search('后文😀').map((h) => h.reportId)).toEqual([s.id]);
+  });
+});
+
+describe("next year's stored counts follow last year's report into and out of the trash", () => {
+  it('deleting or restoring 2023 recounts the 2024 draft, whose cross-year rules read it', () => {
+    const { archive } = freshArchive();
+    const prev = completeReport();
+    prev.table3['4'] = [0, 0, 0, 0, 0, 0, 0];
+    const p = archive.importReport(prev, { replace: false });
+    const next = archive.createReport({ agencyId: p.agencyId, year: 2024, from: 'previous' });
+    archive.setCell(p.id, { table: 'table3', row: '4', col: 0 }, 9); // 2024's 上年结转 no longer matches
+    const listed = () => archive.listReports().find((x) => x.id === next.id)!;
+    const fresh = () => {
+      const o = archive.openReport(next.id);
+      const f = validateReport(o.report, { previous: o.previous ?? undefined });
+      return { errors: f.filter((x) => x.severity === 'error').length, warnings: f.filter((x) => x.severity === 'warning').length };
+    };
+    const withPrevious = fresh();
+    expect({ errors: listed().errors, warnings: listed().warnings }).toEqual(withPrevious);
+    archive.deleteReport(p.id);
+    const alone = fresh();
+    expect(alone).not.toEqual(withPrevious);
+    expect({ errors: listed().errors, warnings: listed().warnings }).toEqual(alone);
+    archive.restoreReport(p.id);
+    expect({ errors: listed().errors, warnings: listed().warnings }).toEqual(withPrevious);
   });
 });
