@@ -241,7 +241,16 @@ export function createApi(ctx: ApiContext) {
       try {
         archive = ctx.restoreFromBackup(backupFile);
       } catch (e) {
-        archive = ctx.reopenArchive(); // the old file is still in place: keep working on it
+        try {
+          archive = ctx.reopenArchive(); // the old file is still in place: keep working on it
+        } catch (again) {
+          // both failed: say both, the restore's reason is the one the user acted on
+          const code = (again as { code?: unknown })?.code;
+          throw new ArchiveError(
+            `从备份恢复失败：${(e as Error).message}；重新打开原档案也失败：${(again as Error).message}。请关闭并重新启动程序。`,
+            typeof code === 'string' ? (code as ArchiveError['code']) : 'io',
+          );
+        }
         throw e;
       }
       return { file: backupFile };

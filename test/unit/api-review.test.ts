@@ -56,3 +56,33 @@ describe('export never overwrites the archive', () => {
     expect(archive.listBackups()).toHaveLength(1);
   });
 });
+
+describe('restoring a backup that fails, and the archive cannot be opened again either', () => {
+  it('says both, in Chinese, instead of only the second failure', async () => {
+    const agency = archive.saveAgency({ name: '某某局', level: 'department' });
+    archive.createReport({ agencyId: agency.id, year: 2024, from: 'blank' });
+    const backup = archive.listBackups()[0].file;
+    const failing = createApi({
+      archive,
+      dialogs: { openFile: async () => null, saveFile: async () => null, chooseFolder: async () => null },
+      shell: { showInFolder() {} },
+      settingsFile: path.join(dir, 'settings.json'),
+      version: '0.0.0',
+      restoreFromBackup: () => {
+        throw Object.assign(new Error('备份文件也已损坏或是空的'), { code: 'corrupt' });
+      },
+      reopenArchive: () => {
+        throw Object.assign(new Error('档案文件正被另一个程序或窗口使用'), { code: 'locked' });
+      },
+    });
+    const r = await callApi(failing, 'restoreBackup', [backup]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toContain('备份文件也已损坏或是空的');
+      expect(r.error.message).toContain('档案文件正被另一个程序或窗口使用');
+      expect(r.error.message).toMatch(/重新启动/);
+    }
+    start(); // the file itself is untouched
+    expect(archive.listReports()).toHaveLength(1);
+  });
+});
