@@ -32,6 +32,9 @@ interface ReportStore {
   finalise(): Promise<void>;
 }
 const STORE = '../../renderer/src/stores/report';
+const ARCHIVE_STORE = '../../renderer/src/stores/archive';
+const useArchiveStore = async (): Promise<{ commitImport(r: Report, replace: boolean): Promise<unknown> }> =>
+  ((await import(/* @vite-ignore */ ARCHIVE_STORE)) as { useArchiveStore: () => { commitImport(r: Report, replace: boolean): Promise<unknown> } }).useArchiveStore();
 const useReportStore = async (): Promise<ReportStore> => ((await import(/* @vite-ignore */ STORE)) as { useReportStore: () => ReportStore }).useReportStore();
 
 let dir = '';
@@ -206,5 +209,26 @@ describe('report store save queue', () => {
     await store.flush();
     const r = archive.openReport(a).report;
     expect([getCell(r, CELL), r.parts.other, r.parts.overview]).toEqual([3, '重新加载时输入的文字', '原来的文字']);
+  });
+
+  it('an import replacing the open report comes after its queued edits (kept in 导入前), and is refused while they fail', async () => {
+    const { a } = await twoReports();
+    const store = await useReportStore();
+    const archiveStore = await useArchiveStore();
+    await store.open(a);
+    const replacement = { ...archive.openReport(a).report, parts: { overview: '导入的文字', problems: '', other: '' } };
+    failSetCell = 1;
+    store.editCells([{ address: CELL, value: 6 }]);
+    await store.flush();
+    await expect(archiveStore.commitImport(replacement, true)).rejects.toThrow(/保存/);
+    expect(archive.openReport(a).report.parts.overview).toBe('');
+    store.retryNow();
+    store.editText('overview', '导入前输入的文字');
+    await archiveStore.commitImport(replacement, true); // the typed text lands first
+    expect(archive.openReport(a).report.parts.overview).toBe('导入的文字');
+    const before = archive.listRevisions(a).find((r) => r.summary === '导入前')!;
+    archive.restoreRevision(before.id);
+    const r = archive.openReport(a).report;
+    expect([getCell(r, CELL), r.parts.overview]).toEqual([6, '导入前输入的文字']);
   });
 });

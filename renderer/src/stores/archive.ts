@@ -6,6 +6,7 @@ import type { Level } from '../../../report/format';
 import type { Report } from '../../../report/report';
 import type { Agency, ReportSummary, SearchHit } from '../../../electron/archive/types';
 import { api, messageOf } from '../api';
+import { useReportStore } from './report';
 
 export type ImportPreview = NonNullable<Awaited<ReturnType<ReturnType<typeof api>['importFile']>>>;
 
@@ -72,6 +73,13 @@ export const useArchiveStore = defineStore('archive', () => {
     return api().importText(text);
   }
   async function commitImport(report: Report, replace: boolean): Promise<ReportSummary> {
+    // the open report's queued edits land first (so 导入前 keeps them), never on top of the import
+    const open = useReportStore();
+    await open.flush();
+    const o = open.summary;
+    if (open.saveError && o && o.agencyName === report.unit.trim() && o.year === report.year) {
+      throw new Error('这份报告还有修改没有保存到档案中，保存成功后才能导入替换。请点“重试”。');
+    }
     const s = await api().commitImport({ report, replace });
     await refresh();
     return s;
