@@ -66,7 +66,7 @@ const explanation = z.object({
   row: z.string().max(40).optional(),
   col: z.number().int().optional(),
   part: z.string().max(20).optional(),
-  text: z.string().max(5000),
+  text: z.string().max(200_000),
 });
 const fonts = z.enum(['gb2312', 'windows']);
 

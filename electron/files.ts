@@ -50,11 +50,18 @@ export async function readInputFile(file: string): Promise<Uint8Array> {
   }
 }
 
-/** Write via a temporary file in the same folder and rename, so a failure never leaves a half-written file. */
+/** Write via a temporary file in the same folder, fsync, and rename, so a failure never leaves a half-written file. */
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.writeFile(tmp, data);
+    // on disk before it takes the real name: a power cut must not leave an empty file under that name
+    const handle = await fs.open(tmp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => {});
