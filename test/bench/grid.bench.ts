@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { pollPage } from './poll';
 import { build, preview } from 'vite';
 import { medianMs } from './median';
 
@@ -46,7 +47,7 @@ export default async (): Promise<Record<string, number>> => {
       await page.keyboard.type(String((n++ % 9) + 1));
       const before = await page.evaluate<number>('window.samples.Enter.length');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(`window.samples.Enter.length > ${before}`);
+      await pollPage(page, `window.samples.Enter.length > ${before}`);
     };
     await medianMs(commitOne, 60, 10);
     const samples = await page.evaluate<Record<string, number[]>>('window.samples');

@@ -5,6 +5,7 @@
 //                   three grids and the findings panel are rendered.
 import { readFileSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { pollPage } from './poll';
 import path from 'node:path';
 import { SHARED, buildRenderer, startHarness } from '../e2e/harness';
 
@@ -69,7 +70,7 @@ export default async function uiBench(): Promise<Record<string, number>> {
       await page.keyboard.type(i % 2 === 0 ? '9' : original);
       await page.keyboard.press('Enter');
       await page.keyboard.press('ArrowUp');
-      await page.waitForFunction(`window.__keystrokes.length >= ${i + 1}`);
+      await pollPage(page, `window.__keystrokes.length >= ${i + 1}`);
       await page.waitForSelector('[data-save-state]:has-text("已保存")');
     }
     const keys: number[] = await page.evaluate('window.__keystrokes');
