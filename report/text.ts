@@ -1,0 +1,65 @@
+// The one set of text normalisation helpers. The importers, the rules, the
+// cell input and the archive all call these, so a mark a web copy carries is
+// handled the same way everywhere (it used to be copied into five files, and
+// the copies drifted).
+
+/** Zero-width marks web pages and Word carry: ZWSP, ZWNJ, ZWJ, word joiner, BOM / ZWNBSP. */
+export const ZERO_WIDTH = '\u200b\u200c\u200d\u2060\ufeff';
+const ZERO_WIDTH_RE = /[\u200b-\u200d\u2060\ufeff]/g;
+/** Spaces as people type and paste them: ASCII whitespace, the ideographic space, no-break space. */
+const SPACE_CLASS = String.raw`\s\u3000\u00a0`;
+const SPACES_RE = new RegExp(`[${SPACE_CLASS}]`);
+
+/** Drop zero-width marks: the reader sees "12", so it is "12". */
+export function dropZeroWidth(s: string): string {
+  return s.replace(ZERO_WIDTH_RE, '');
+}
+
+/** True for a character that is a zero-width mark. */
+export function isZeroWidth(ch: string): boolean {
+  return ch.length === 1 && ZERO_WIDTH.includes(ch);
+}
+
+/** Full-width digits ０–９ to ASCII 0–9. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** Full-width numeric punctuation of a typed figure (．。＋－−) to ASCII. */
+export function asciiNumberMarks(s: string): string {
+  return s.replace(/[．。]/g, '.').replace(/[＋]/g, '+').replace(/[－−]/g, '-');
+}
+
+/** Trim every kind of space (ASCII, ideographic, no-break) at both ends. */
+export function trimSpaces(s: string): string {
+  return s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+}
+
+/** True when the text holds any kind of space. */
+export function hasSpace(s: string): boolean {
+  return SPACES_RE.test(s);
+}
+
+/** Drop every space and zero-width mark, line breaks too: for comparing labels and sentences. */
+export function compact(s: string): string {
+  return s.replace(/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+/g, '');
+}
+
+/** Drop spaces (not line breaks) and zero-width marks: a text's words, its lines kept. */
+export function compactKeepLines(s: string): string {
+  return s.replace(/[^\S\n]+|[\u3000\u00a0\u200b-\u200d\u2060\ufeff]/g, '');
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// U+FFFE/U+FFFF and the other non-characters, and C0 controls other than tab and line breaks:
+// none may stand in XML 1.0 (a .docx would not open), none is ever meant in a report
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufdd0-\ufdef\ufffe\uffff]/g;
+
+/**
+ * Text as it can be stored and exported: half of a surrogate pair (an emoji cut
+ * in two by a paste) becomes one U+FFFD, as the page showed it (SQLite would give
+ * back three), and characters XML cannot hold are dropped.
+ */
+export function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, '\uFFFD').replace(NOT_TEXT, '');
+}
