@@ -3,6 +3,7 @@
 // committed (and, with synchronous=FULL, been fsynced) before it returns.
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { samePlace } from '../../report/fields';
 import type { CellAddress } from '../../report/format';
 import { blankReport, setCellInPlace, type Cell, type Explanation, type Report } from '../../report/report';
 import { validateReport } from '../../report/rules/index';
@@ -10,7 +11,7 @@ import { recount } from './counts';
 import { AgencyStore } from './agencies';
 import { backupInto, listBackups } from './backup';
 import { archiveError, invalid, notFound } from './errors';
-import { explanationPlace, ReportStore, toSummary, type InForceHint, type ReportRow } from './reports';
+import { ReportStore, toSummary, type InForceHint, type ReportRow } from './reports';
 import { AUTO_REVISION_MS, RevisionStore } from './revisions';
 import { SearchIndex } from './search';
 import { ArchiveError, type Agency, type Archive, type BackupInfo, type OpenOptions, type OpenedReport, type ReportSummary, type Revision, type SearchHit, type TextField } from './types';
@@ -316,6 +317,3 @@ export class SqliteArchive implements Archive {
   }
 }
 
-function samePlace(a: Omit<Explanation, 'text'>, b: Omit<Explanation, 'text'>): boolean {
-  return explanationPlace(a) === explanationPlace(b);
-}

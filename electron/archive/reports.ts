@@ -3,9 +3,8 @@
 import type Database from 'better-sqlite3';
 import { EDITION, FORMAT_ID, SCHEMA_VERSION as REPORT_SCHEMA, TABLE3_ROW_KEYS, defaultTitle, type Level } from '../../report/format';
 import type { Cell, Explanation, Report } from '../../report/report';
-import type { ReportStatus, ReportSummary, TextField } from './types';
-
-export const TEXT_FIELDS: readonly TextField[] = ['title', 'preamble', 'overview', 'problems', 'other', 'closing'];
+import { TEXT_FIELDS, placeKey, type TextField } from '../../report/fields';
+import type { ReportStatus, ReportSummary } from './types';
 
 export interface ReportRow {
   id: number;
@@ -30,11 +29,6 @@ export type InForceHint = { rules: Cell; normativeDocuments: Cell };
 
 const SELECT_ROW = `SELECT r.*, a.name AS agency_name, d.tables, d.in_force_hint
   FROM reports r JOIN agencies a ON a.id = r.agency_id JOIN report_tables d ON d.report_id = r.id`;
-
-/** The place an explanation is about, as one unique key (NULLs would defeat a UNIQUE index). */
-export function explanationPlace(e: Omit<Explanation, 'text'>): string {
-  return JSON.stringify([e.rule, e.table ?? null, e.row ?? null, e.col ?? null, e.part ?? null]);
-}
 
 export function tablesJson(r: Report): string {
   return JSON.stringify({
@@ -169,10 +163,10 @@ export class ReportStore {
     this.q.touch.run(now, id);
   }
   setExplanation(id: number, e: Explanation): void {
-    this.q.upsertExplanation.run(id, explanationPlace(e), e.rule, e.table ?? null, e.row ?? null, e.col ?? null, e.part ?? null, e.text);
+    this.q.upsertExplanation.run(id, placeKey(e), e.rule, e.table ?? null, e.row ?? null, e.col ?? null, e.part ?? null, e.text);
   }
   removeExplanation(id: number, e: Omit<Explanation, 'text'>): boolean {
-    return this.q.deleteExplanation.run(id, explanationPlace(e)).changes > 0;
+    return this.q.deleteExplanation.run(id, placeKey(e)).changes > 0;
   }
   touch(id: number, now: string): void {
     this.q.touch.run(now, id);

@@ -1,8 +1,9 @@
 // The archive's contract: what the api (electron/api.ts) calls. Implemented in
 // electron/archive/ on better-sqlite3; every method is synchronous (better-sqlite3
 // is), commits before it returns, and throws ArchiveError with a Chinese message.
-import type { CellAddress, Level, NarrativeKey } from '../../report/format';
+import type { CellAddress, Level } from '../../report/format';
 import type { Cell, Explanation, Report } from '../../report/report';
+import type { TextField } from '../../report/fields';
 
 export class ArchiveError extends Error {
   constructor(
@@ -57,7 +58,8 @@ export interface OpenedReport {
   inForceHint: { rules: Cell; normativeDocuments: Cell } | null;
 }
 
-export type TextField = NarrativeKey | 'title' | 'preamble' | 'closing';
+/** the report's text fields, defined in report/fields.ts (re-exported: the archive's api names them) */
+export type { TextField };
 
 export interface Revision {
   id: number;

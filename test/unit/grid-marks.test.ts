@@ -35,4 +35,13 @@ describe('cell marks from findings', () => {
     const marks = cellMarks([f], 'table3', [{ rule: 'cross-year.carry-over', table: 'table3', row: '2', col: 0, text: '上年误计' }]);
     expect(marks.get(cellKey(t3('2', 0)))).toEqual({ level: 'explained', partLevel: null, messages: ['与上年结转不一致（审核说明：上年误计）'] });
   });
+
+  it('an explanation answers the finding of its own part only: the same rule on the same cell from another part stays a warning', () => {
+    const place = { rule: 'consistency.text-vs-table' as const, ...t3('1', 0) };
+    const fromOverview: Finding = { ...place, severity: 'warning', part: 'overview', message: '概述与表格不一致', cells: [t3('1', 0)] };
+    const fromProblems: Finding = { ...place, severity: 'warning', part: 'problems', message: '问题部分与表格不一致', cells: [t3('1', 0)] };
+    const answered = [{ ...place, part: 'problems', text: '已核实' }];
+    expect(cellMarks([fromOverview], 'table3', answered).get(cellKey(t3('1', 0)))?.level).toBe('warning');
+    expect(cellMarks([fromProblems], 'table3', answered).get(cellKey(t3('1', 0)))?.level).toBe('explained');
+  });
 });

@@ -3,19 +3,17 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { validateReport, type Finding, type Severity } from '../../../report/rules/index';
-import type { Explanation } from '../../../report/report';
+import { placeKey, placeOf, type Place } from '../../../report/fields';
 import { useReportStore } from './report';
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-export function explanationKey(f: Finding): Omit<Explanation, 'text'> {
-  return { rule: f.rule, table: f.table, row: f.row, col: f.col, part: f.part };
-}
+/** the place an explanation of this finding is stored under */
+export const explanationKey = (f: Finding): Place => placeOf(f);
 
-export function findingKey(f: Finding): string {
-  return [f.rule, f.table ?? '', f.row ?? '', f.col ?? '', f.part ?? ''].join('|');
-}
+/** one finding per place (a rule reports a place once): its key in lists and in the explanations */
+export const findingKey = (f: Finding): string => placeKey(f);
 
 export const useFindingsStore = defineStore('findings', () => {
   const report = useReportStore();
@@ -37,7 +35,7 @@ export const useFindingsStore = defineStore('findings', () => {
 
   const explanations = computed(() => {
     const m = new Map<string, string>();
-    for (const e of report.report?.explanations ?? []) m.set([e.rule, e.table ?? '', e.row ?? '', e.col ?? '', e.part ?? ''].join('|'), e.text);
+    for (const e of report.report?.explanations ?? []) m.set(placeKey(e), e.text);
     return m;
   });
 

@@ -2,9 +2,7 @@
 // search index against the live reports' texts after every kind of change.
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, type Archive } from '../../../electron/archive/index';
-import { TEXT_FIELDS } from '../../../electron/archive/reports';
-import type { TextField } from '../../../electron/archive/types';
-import type { Report } from '../../../report/report';
+import { TEXT_FIELDS, textOf } from '../../../report/fields';
 import { clock, completeReport, freshArchive } from './helpers';
 import { validateReport } from '../../../report/rules/index';
 
@@ -45,17 +43,12 @@ describe('import refuses what an edit would refuse', () => {
   });
 });
 
-function textOfField(r: Report, f: TextField): string {
-  if (f === 'overview' || f === 'problems' || f === 'other') return r.parts[f];
-  return r[f] ?? '';
-}
-
 /** What search must find: every live report's text containing the phrase (the brute-force answer). */
 function expected(archive: Archive, phrase: string): string[] {
   const out: string[] = [];
   for (const s of archive.listReports()) {
     const r = archive.openReport(s.id).report;
-    for (const f of TEXT_FIELDS) if (textOfField(r, f).includes(phrase)) out.push(`${s.id}:${f}`);
+    for (const f of TEXT_FIELDS) if (textOf(r, f).includes(phrase)) out.push(`${s.id}:${f}`);
   }
   return out.sort();
 }

@@ -1,4 +1,5 @@
 // Which cells the findings mark, how strongly, and with which messages.
+import { placeKey } from '../../../../report/fields';
 import type { CellAddress, TableKey } from '../../../../report/format';
 import type { Explanation } from '../../../../report/report';
 import type { Finding } from '../../../../report/rules/types';
@@ -17,8 +18,6 @@ export interface CellMark {
 
 const RANK: Record<MarkLevel, number> = { error: 5, warning: 4, missing: 3, explained: 2, info: 1 };
 
-const explanationKey = (e: { rule: string; table?: string; row?: string; col?: number }) => `${e.rule}|${e.table ?? ''}|${e.row ?? ''}|${e.col ?? ''}`;
-
 function levelOf(f: Finding, explained: boolean): MarkLevel {
   if (f.severity === 'error') return 'error';
   if (f.rule === 'cell.missing') return 'missing';
@@ -30,7 +29,8 @@ const stronger = (a: MarkLevel | null, b: MarkLevel): MarkLevel => (a && RANK[a]
 
 /** Marks of the cells of one table, keyed by cellKey. */
 export function cellMarks(findings: readonly Finding[], table: TableKey, explanations: readonly Explanation[] = []): Map<string, CellMark> {
-  const answered = new Map(explanations.map((e) => [explanationKey(e), e.text]));
+  // by the whole place, part included: one cell can carry the same rule's findings from two parts
+  const answered = new Map(explanations.map((e) => [placeKey(e), e.text]));
   const marks = new Map<string, CellMark>();
   const get = (a: CellAddress) => {
     const k = cellKey(a);
@@ -39,7 +39,7 @@ export function cellMarks(findings: readonly Finding[], table: TableKey, explana
     return m;
   };
   for (const f of findings) {
-    const answer = f.severity === 'warning' ? answered.get(explanationKey(f)) : undefined;
+    const answer = f.severity === 'warning' ? answered.get(placeKey(f)) : undefined;
     const level = levelOf(f, answer !== undefined);
     const message = answer !== undefined ? `${f.message}（审核说明：${answer}）` : f.message;
     let own: string | null = null;
