@@ -3,9 +3,10 @@
 import type { Report } from '../../../../report/report';
 import { getCell } from '../../../../report/report';
 import type { Finding } from '../../../../report/rules/types';
+import { computedSumOf } from '../../../../report/sums';
 import { cellKey, type TableLayout } from './layout';
 import { cellMarks } from './marks';
-import { sumOf, totalDefOf } from './totals';
+import { sumOf } from './totals';
 
 export interface CellView {
   text: string;
@@ -36,7 +37,7 @@ export function cellViews(p: CellViewInput): Map<string, CellView> {
       const cls: string[] = [];
       const title: string[] = [];
       let text = fmt(stored);
-      const def = totalDefOf(n.address);
+      const def = computedSumOf(n.address);
       if (def) {
         cls.push('total');
         if (p.autoTotals) {

@@ -1,48 +1,12 @@
 // 总计 cells kept in step with their addends. A total is recomputed only
 // while it still holds the old computed sum (or is blank): a value the user
 // typed that disagrees is never overwritten; the rules flag it instead.
-import {
-  T3_OUTCOME_ROWS,
-  T3_OUTCOME_TOTAL,
-  TABLE3_ROW_KEYS,
-  TABLE3_TOTAL_COL,
-  TABLE4_GROUPS,
-  TABLE4_TOTAL_COL,
-  type CellAddress,
-} from '../../../../report/format';
+// Which cells are totals of which is report/sums.ts's COMPUTED_TOTALS.
+import type { CellAddress } from '../../../../report/format';
 import { getCell, setCellInPlace, type Cell, type Report } from '../../../../report/report';
+import { COMPUTED_TOTALS } from '../../../../report/sums';
 import { cellKey } from './layout';
 import type { CellChange } from './paste';
-
-export interface TotalDef {
-  total: CellAddress;
-  addends: CellAddress[];
-}
-
-const t3 = (row: string, col: number): CellAddress => ({ table: 'table3', row, col });
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-
-/** Every total, in an order where a total comes after the totals it is built from. */
-export const TOTAL_DEFS: readonly TotalDef[] = [
-  // row totals of table 三 (except （七）总计, done last from its own computed cells)
-  ...TABLE3_ROW_KEYS.filter((k) => k !== T3_OUTCOME_TOTAL).map((row) => ({
-    total: t3(row, TABLE3_TOTAL_COL),
-    addends: range(TABLE3_TOTAL_COL).map((c) => t3(row, c)),
-  })),
-  // （七）总计 of each applicant column
-  ...range(TABLE3_TOTAL_COL).map((c) => ({ total: t3(T3_OUTCOME_TOTAL, c), addends: T3_OUTCOME_ROWS.map((row) => t3(row, c)) })),
-  { total: t3(T3_OUTCOME_TOTAL, TABLE3_TOTAL_COL), addends: range(TABLE3_TOTAL_COL).map((c) => t3(T3_OUTCOME_TOTAL, c)) },
-  ...TABLE4_GROUPS.map((g) => ({
-    total: { table: 'table4' as const, row: g.key, col: TABLE4_TOTAL_COL },
-    addends: range(TABLE4_TOTAL_COL).map((c) => ({ table: 'table4' as const, row: g.key, col: c })),
-  })),
-];
-
-const DEF_BY_TOTAL = new Map(TOTAL_DEFS.map((d) => [cellKey(d.total), d]));
-
-export function totalDefOf(a: CellAddress): TotalDef | undefined {
-  return DEF_BY_TOTAL.get(cellKey(a));
-}
 
 /** The sum of the addends, or null while any of them is blank. */
 export function sumOf(report: Report, addends: readonly CellAddress[]): Cell {
@@ -64,7 +28,7 @@ export function withTotals(before: Report, changes: readonly CellChange[]): Cell
   for (const c of changes) setCellInPlace(after, c.address, c.value);
   const userSet = new Set(changes.map((c) => cellKey(c.address)));
   const extra: CellChange[] = [];
-  for (const d of TOTAL_DEFS) {
+  for (const d of COMPUTED_TOTALS) {
     if (userSet.has(cellKey(d.total))) continue;
     const oldSum = sumOf(before, d.addends);
     const newSum = sumOf(after, d.addends);
