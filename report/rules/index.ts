@@ -1,17 +1,12 @@
-// validateReport(report, options) → every finding of official-format.md section 6,
-// one family of rules per file. Pure and synchronous: the page runs it on every keystroke.
+// validateReport(report, options) → every finding of official-format.md section 6.
+// The rules are the objects of registry.ts, run in its order. Pure and
+// synchronous: the page runs it on every keystroke.
 import type { Report } from '../report';
-import { cellRules } from './cells';
-import { crossYearRules } from './crossYear';
-import { deadlineRule } from './deadline';
-import { narrativeRules } from './narrative';
-import { similarityRule } from './similarity';
-import { table3Rules } from './table3';
-import { table4Rules } from './table4';
-import { textVsTableRule } from './textVsTable';
-import type { Finding, ValidateOptions } from './types';
+import { RULES } from './registry';
+import type { Finding, Rule, RuleContext, ValidateOptions } from './types';
 
 export * from './types';
+export { RULES, RULE_IDS, RULES_REVISION, RULES_VERSION, rulesVersion } from './registry';
 
 /**
  * Whether `previous` can stand for last year's report in the cross-year and
@@ -26,17 +21,19 @@ export function comparablePrevious(report: Report, previous: Report): boolean {
   return previous.year === report.year - 1;
 }
 
-export function validateReport(report: Report, options: ValidateOptions = {}): Finding[] {
-  const { final = false, today } = options;
-  const previous = options.previous && comparablePrevious(report, options.previous) ? options.previous : undefined;
-  const findings = [...cellRules(report, final), ...table3Rules(report), ...table4Rules(report)];
-  if (previous) findings.push(...crossYearRules(report, previous));
-  findings.push(...narrativeRules(report), ...textVsTableRule(report));
-  if (previous) {
-    const s = similarityRule(report, previous);
-    if (s) findings.push(s);
+/** Run every rule of the registry whose needs the options meet, in the registry's order. */
+export function validateReport(report: Report, options: ValidateOptions = {}, registry: readonly Rule<string>[] = RULES): Finding[] {
+  const ctx: RuleContext = {
+    report,
+    previous: options.previous && comparablePrevious(report, options.previous) ? options.previous : undefined,
+    final: options.final ?? false,
+    today: options.today,
+  };
+  const findings: Finding[] = [];
+  for (const rule of registry) {
+    if ((rule.needs.previous && !ctx.previous) || (rule.needs.today && !ctx.today)) continue;
+    for (const f of rule.check(ctx)) findings.push(f);
   }
-  if (today) findings.push(deadlineRule(report, today));
   return findings;
 }
 

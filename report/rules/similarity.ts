@@ -2,7 +2,8 @@
 // word for word, measured as official-format.md section 6 says.
 import { partDef, type NarrativeKey } from '../format';
 import type { Report } from '../report';
-import type { Finding } from './types';
+import { compact } from '../text';
+import { severityOf, type Finding, type Rule } from './types';
 import { NARRATIVE_KEYS } from './narrativeKeys';
 import { memoByParts } from './textMemo';
 
@@ -14,8 +15,7 @@ const YEAR_MARK = '〇';
 
 /** Sentences split at 。！？；, whitespace dropped, four-digit years replaced by a placeholder. */
 export function sentencesOf(text: string): string[] {
-  return text
-    .replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
+  return compact(text)
     .replace(YEAR, YEAR_MARK)
     .split(/[。！？；]/)
     .filter((s) => s !== '');
@@ -50,16 +50,28 @@ export function repetition(r: Report, previous: Report): Repetition {
   return { share: total === 0 ? 0 : repeated / total, worstPart };
 }
 
-export function similarityRule(r: Report, previous: Report): Finding | undefined {
-  const { share, worstPart } = repetition(r, previous);
-  if (share <= REPETITION_LIMIT) return undefined;
-  const pct = Math.floor(share * 100);
-  return {
-    rule: 'similarity.last-year',
-    severity: 'warning',
-    part: worstPart,
-    message:
-      `正文（第一、五、六部分）有 ${pct}% 的文字与上年报告逐句相同，超过 50%；` +
-      `请按本年实际情况改写，重复最多的是“${partDef(worstPart).heading}”`,
-  };
-}
+export const similarity: Rule<'similarity.last-year'> = {
+  id: 'similarity.last-year',
+  name: '与上年报告重复过多',
+  severity: 'warning',
+  needs: { previous: true },
+  help:
+    '有同一机关上一年度的报告时，比较两年正文（第一、五、六部分）的重复程度：把两年的正文按“。！？；”分成句子，' +
+    '去掉空白，把四位数的年份视为相同，本年正文中与上年某一句完全相同的句子所占的字数比例即为重复率，超过 50% 即提示。' +
+    `年报应反映本年度的实际工作，对年报的评估对“与上年度重复率大于50%”的报告扣分。依据：官方格式第 6 节 similarity.last-year。`,
+  check(ctx) {
+    const { share, worstPart } = repetition(ctx.report, ctx.previous!);
+    if (share <= REPETITION_LIMIT) return [];
+    const pct = Math.floor(share * 100);
+    return [
+      {
+        rule: 'similarity.last-year',
+        severity: severityOf(similarity, ctx),
+        part: worstPart,
+        message:
+          `正文（第一、五、六部分）有 ${pct}% 的文字与上年报告逐句相同，超过 50%；` +
+          `请按本年实际情况改写，重复最多的是“${partDef(worstPart).heading}”`,
+      },
+    ];
+  },
+};

@@ -3,6 +3,7 @@
 // be tied to a place is skipped, never guessed; approximate figures (余/多/近/约…)
 // are skipped too.
 import type { NarrativeKey } from '../format';
+import { asciiDigits, compactKeepLines } from '../text';
 import { NARRATIVE_KEYS } from './narrativeKeys';
 
 export type Subject = 'received' | 'carriedIn' | 'review' | 'litigation' | 'licensing' | 'penalty' | 'normative';
@@ -54,10 +55,7 @@ const PATTERNS: Pattern[] = [
 
 /** Full-width digits to ASCII, whitespace (not line breaks) and zero-width marks dropped, thousands separators removed. */
 export function plainText(text: string): string {
-  return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[^\S\n]+|[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  return compactKeepLines(asciiDigits(text)).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
 }
 
 function figureOf(m: RegExpExecArray, firstFigureGroup: number): number | undefined {

@@ -1,70 +1,69 @@
-// The three sums of table 三, one finding per row or column, built once from
-// the row and column definitions of format.ts.
-import {
-  T3_CARRIED_IN,
-  T3_CARRIED_OUT,
-  T3_NEW,
-  T3_OUTCOME_ROWS,
-  T3_OUTCOME_TOTAL,
-  TABLE3_COLUMNS,
-  TABLE3_ROWS,
-  TABLE3_TOTAL_COL,
-  cellName,
-} from '../format';
-import type { Report } from '../report';
-import type { Finding } from './types';
-import { at, checkLinear, type LinearCheck } from './values';
+// The three sums of table 三 (report/sums.ts), one finding per row or column.
+import { T3_CARRIED_IN, T3_CARRIED_OUT, T3_NEW, T3_OUTCOME_TOTAL, TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COL, cellName } from '../format';
+import { BALANCES, OUTCOME_TOTALS, ROW_TOTALS } from '../sums';
+import type { Rule } from './types';
+import { linearRule, type LinearCheck } from './values';
 
-const PART_COLS = TABLE3_COLUMNS.map((_, i) => i).filter((i) => i !== TABLE3_TOTAL_COL);
-const COLS = TABLE3_COLUMNS.map((_, i) => i);
 const label = (key: string) => TABLE3_ROWS.find((r) => r.key === key)!.label;
-const partNames = `“${TABLE3_COLUMNS[PART_COLS[0]].label}”至“${TABLE3_COLUMNS[PART_COLS.at(-1)!].label}”各列`;
+const PART_LABELS = TABLE3_COLUMNS.filter((_, i) => i !== TABLE3_TOTAL_COL).map((c) => c.label);
+const partNames = `“${PART_LABELS[0]}”至“${PART_LABELS.at(-1)}”各列`;
+
+type Message = LinearCheck['message'];
 
 // 总计 = 自然人 + the five kinds of 法人或其他组织, in every row
-const ROW_TOTALS: LinearCheck[] = TABLE3_ROWS.map((row) => {
-  const target = at('table3', row.key, TABLE3_TOTAL_COL);
-  return {
-    rule: 'table3.row-total',
-    target,
-    plus: PART_COLS.map((c) => at('table3', row.key, c)),
-    message: (e, a) => `${cellName(target)}应为本行${partNames}之和 ${e}，现为 ${a}；请核对本行各列`,
-  };
+const ROW_CHECKS: LinearCheck[] = ROW_TOTALS.map((d) => {
+  const message: Message = (e, a) => `${cellName(d.total)}应为本行${partNames}之和 ${e}，现为 ${a}；请核对本行各列`;
+  return { rule: 'table3.row-total', target: d.total, plus: d.addends, message };
 });
 
 // （七）总计 = every outcome row above it, in every column
-const OUTCOME_TOTALS: LinearCheck[] = COLS.map((c) => {
-  const target = at('table3', T3_OUTCOME_TOTAL, c);
-  return {
-    rule: 'table3.outcome-total',
-    target,
-    plus: T3_OUTCOME_ROWS.map((k) => at('table3', k, c)),
-    message: (e, a) => `${cellName(target)}应为本列（一）至（六）各项之和 ${e}，现为 ${a}；请核对本列的办理结果`,
-  };
+const OUTCOME_CHECKS: LinearCheck[] = OUTCOME_TOTALS.map((d) => {
+  const message: Message = (e, a) => `${cellName(d.total)}应为本列（一）至（六）各项之和 ${e}，现为 ${a}；请核对本列的办理结果`;
+  return { rule: 'table3.outcome-total', target: d.total, plus: d.addends, message };
 });
 
 // 一 + 二 = （七）总计 + 四. Placed on row 一 (as interchange.md's example does):
 // （七）总计 already has its own check (outcome-total) and row 二 is checked
 // against last year, so row 一 is the cell this equation alone decides.
-const BALANCES: LinearCheck[] = COLS.map((c) => {
-  const target = at('table3', T3_NEW, c);
-  return {
-    rule: 'table3.balance',
-    target,
-    plus: [at('table3', T3_OUTCOME_TOTAL, c), at('table3', T3_CARRIED_OUT, c)],
-    minus: [at('table3', T3_CARRIED_IN, c)],
-    message: (e, a) =>
-      `${cellName(target)}应为 ${e}，现为 ${a}：本列“${label(T3_NEW)}”加“${label(T3_CARRIED_IN)}”` +
-      `应等于“${label(T3_OUTCOME_TOTAL)}”加“${label(T3_CARRIED_OUT)}”；请核对本列这四个数`,
-  };
+const BALANCE_CHECKS: LinearCheck[] = BALANCES.map((b) => {
+  const message: Message = (e, a) =>
+    `${cellName(b.target)}应为 ${e}，现为 ${a}：本列“${label(T3_NEW)}”加“${label(T3_CARRIED_IN)}”` +
+    `应等于“${label(T3_OUTCOME_TOTAL)}”加“${label(T3_CARRIED_OUT)}”；请核对本列这四个数`;
+  return { rule: 'table3.balance', target: b.target, plus: b.plus, minus: b.minus, message };
 });
 
-const CHECKS = [...ROW_TOTALS, ...OUTCOME_TOTALS, ...BALANCES];
+export const table3RowTotal: Rule<'table3.row-total'> = {
+  id: 'table3.row-total',
+  name: '表三 行合计不符',
+  severity: 'error',
+  needs: {},
+  help:
+    '检查表三每一行的“总计”是否等于“自然人”与“商业企业”“科研机构”“社会公益组织”“法律服务机构”“其他”五类法人或其他组织之和。' +
+    '合计算错是已发布年报中最常见的错误，往往是改了某一列却没有重算总计。本行有空白或不合法的单元格时不检查（先处理那一格）。' +
+    '依据：官方格式第 6 节 table3.row-total。',
+  check: (ctx) => linearRule(table3RowTotal, ROW_CHECKS, ctx),
+};
 
-export function table3Rules(r: Report): Finding[] {
-  const out: Finding[] = [];
-  for (const c of CHECKS) {
-    const f = checkLinear(r, c);
-    if (f) out.push(f);
-  }
-  return out;
-}
+export const table3OutcomeTotal: Rule<'table3.outcome-total'> = {
+  id: 'table3.outcome-total',
+  name: '表三（七）总计不符',
+  severity: 'error',
+  needs: {},
+  help:
+    '检查表三每一列的“（七）总计”是否等于办理结果（一）至（六）各项之和，即（一）予以公开、（二）部分公开，' +
+    '加上（三）不予公开、（四）无法提供、（五）不予处理、（六）其他处理的各小项。漏加或重复计入某一小项会使总计与明细不符。' +
+    '本列有空白或不合法的单元格时不检查。依据：官方格式第 6 节 table3.outcome-total。',
+  check: (ctx) => linearRule(table3OutcomeTotal, OUTCOME_CHECKS, ctx),
+};
+
+export const table3Balance: Rule<'table3.balance'> = {
+  id: 'table3.balance',
+  name: '表三 勾稽关系不平衡',
+  severity: 'error',
+  needs: {},
+  help:
+    '检查表三每一列的勾稽关系：“一、本年新收政府信息公开申请数量”加“二、上年结转政府信息公开申请数量”，' +
+    '应等于“（七）总计”加“四、结转下年度继续办理”。收到的申请要么已办结，要么结转下年，数量必须平衡；这一关系印在官方表格本身。' +
+    '结果标在第一行（本年新收），因为只有这一等式决定它。依据：官方格式第 6 节 table3.balance。',
+  check: (ctx) => linearRule(table3Balance, BALANCE_CHECKS, ctx),
+};

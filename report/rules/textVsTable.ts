@@ -9,10 +9,9 @@ import {
   partDef,
   type CellAddress,
 } from '../format';
-import type { Report } from '../report';
 import { statementsOf, type Subject } from './statements';
 import { memoByParts } from './textMemo';
-import type { Finding } from './types';
+import { severityOf, type Finding, type Rule, type RuleContext } from './types';
 import { at, usable } from './values';
 
 /** The cells a subject is compared with; the first is where the finding is placed. */
@@ -29,7 +28,23 @@ const CELLS_OF: Record<Subject, CellAddress[]> = {
 
 const statements = memoByParts(statementsOf);
 
-export function textVsTableRule(r: Report): Finding[] {
+export const textVsTable: Rule<'consistency.text-vs-table'> = {
+  id: 'consistency.text-vs-table',
+  name: '正文与表格数字不一致',
+  severity: 'warning',
+  needs: {},
+  help:
+    '检查正文（第一、五、六部分）中明确写出的数字是否与表格一致，例如“收到政府信息公开申请N件”与表三第一行“总计”、' +
+    '“上年结转N件”与表三第二行、“行政复议N件”与表四行政复议“总计”、“行政许可N件”“行政处罚N件”与表二、' +
+    '“制发规范性文件N件”与表二行政规范性文件的“本年制发件数”；“未收到政府信息公开申请”“未发生行政复议、行政诉讼”等否定说法按 0 比较。' +
+    '只比较能对应到某一格的明确说法：带“余、多、近、约”的约数、写明其他年份的数字和对应不到单一格的说法都不比较，以免误报。' +
+    '同一份报告的文字和表格自相矛盾，读者无从判断哪个是对的。依据：官方格式第 6 节 consistency.text-vs-table。',
+  check: (ctx) => textVsTableFindings(ctx),
+};
+
+function textVsTableFindings(ctx: RuleContext): Finding[] {
+  const r = ctx.report;
+  const severity = severityOf(textVsTable, ctx);
   const out: Finding[] = [];
   const done = new Set<Subject>();
   for (const s of statements(r)) {
@@ -48,7 +63,7 @@ export function textVsTableRule(r: Report): Finding[] {
     const where = cells.length === 1 ? cellName(cells[0]) : cells.map(cellName).join('与') + '之和';
     out.push({
       rule: 'consistency.text-vs-table',
-      severity: 'warning',
+      severity,
       ...cells[0],
       part: s.part,
       expected: s.stated,

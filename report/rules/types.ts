@@ -1,24 +1,10 @@
-// What a rule reports. One finding per place (cell, row, column, group or part).
+// What a rule reports (one finding per place: cell, row, column, group or part),
+// and what a rule is: one object of the registry (registry.ts).
 import type { CellAddress, NarrativeKey, TableKey } from '../format';
+import type { Report } from '../report';
+import type { RuleId } from './registry';
 
-export const RULE_IDS = [
-  'cell.invalid',
-  'cell.missing',
-  'table3.row-total',
-  'table3.outcome-total',
-  'table3.balance',
-  'table4.group-total',
-  'cross-year.carry-over',
-  'cross-year.in-force',
-  'narrative.missing-part',
-  'narrative.overview-aspects',
-  'narrative.fee-report',
-  'narrative.problems',
-  'consistency.text-vs-table',
-  'similarity.last-year',
-  'deadline',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+export type { RuleId } from './registry';
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
@@ -47,4 +33,34 @@ export interface ValidateOptions {
   today?: Date;
 }
 
-import type { Report } from '../report';
+/** What every rule reads. `previous` is set only when it is last year's report (comparablePrevious). */
+export interface RuleContext {
+  report: Report;
+  previous?: Report;
+  final: boolean;
+  today?: Date;
+}
+
+/** What a rule needs beyond the report; a rule whose needs are not given is not evaluated. */
+export interface RuleNeeds {
+  previous?: true;
+  today?: true;
+}
+
+export interface Rule<Id extends string = RuleId> {
+  id: Id;
+  /** short Chinese name, heading the rule's findings in the page */
+  name: string;
+  /** the severity of its findings, or a function of the context (cell.missing: error only when final) */
+  severity: Severity | ((ctx: RuleContext) => Severity);
+  needs: RuleNeeds;
+  /** a Chinese paragraph: what it checks, why, where the official format says so */
+  help: string;
+  /** every finding of this rule; called only when `needs` are met (ctx.previous / ctx.today then set) */
+  check(ctx: RuleContext): Finding[];
+}
+
+/** The severity a rule gives its findings in this context. */
+export function severityOf(rule: Pick<Rule<string>, 'severity'>, ctx: RuleContext): Severity {
+  return typeof rule.severity === 'function' ? rule.severity(ctx) : rule.severity;
+}

@@ -1,15 +1,10 @@
 // Reading cell values for the rules, and the one linear-equation check every
 // arithmetic and cross-year rule is built from.
-import { TABLE2_ROWS, cellName, type CellAddress } from '../format';
-import { normalizeCell, type CellKind } from '../normalize';
+import { cellName, type CellAddress } from '../format';
+import { normalizeCell } from '../normalize';
 import { getCell, type Cell, type Report } from '../report';
-import type { Finding, RuleId } from './types';
-
-const AMOUNT_ROWS = new Set(TABLE2_ROWS.filter((r) => r.kind === 'amount').map((r) => r.key as string));
-
-export function kindOf(a: CellAddress): CellKind {
-  return a.table === 'table2' && AMOUNT_ROWS.has(a.row) ? 'amount' : 'count';
-}
+import { kindOf, type CellKind } from '../sums';
+import { severityOf, type Finding, type Rule, type RuleContext, type RuleId, type Severity } from './types';
 
 /** Why a stored value is not acceptable (Chinese), or undefined when it is fine or blank. */
 export function invalidReason(v: Cell | undefined, kind: CellKind): string | undefined {
@@ -49,7 +44,7 @@ export interface LinearCheck {
  * target = Σ plus − Σ minus + constant. Not evaluated when any cell is blank
  * or invalid: that cell's own finding is what the author must fix first.
  */
-export function checkLinear(r: Report, c: LinearCheck): Finding | undefined {
+export function checkLinear(r: Report, c: LinearCheck, severity: Severity): Finding | undefined {
   const actual = usable(r, c.target);
   if (actual === undefined) return undefined;
   let expected = c.constant ?? 0;
@@ -66,7 +61,7 @@ export function checkLinear(r: Report, c: LinearCheck): Finding | undefined {
   if (expected === actual) return undefined;
   return {
     rule: c.rule,
-    severity: 'error',
+    severity,
     table: c.target.table,
     row: c.target.row,
     col: c.target.col,
@@ -75,6 +70,17 @@ export function checkLinear(r: Report, c: LinearCheck): Finding | undefined {
     message: c.message(expected, actual),
     cells: [c.target, ...c.plus, ...(c.minus ?? [])],
   };
+}
+
+/** A rule made of linear checks: each check's finding, with the rule's severity. */
+export function linearRule(rule: Rule, checks: readonly LinearCheck[], ctx: RuleContext): Finding[] {
+  const severity = severityOf(rule, ctx);
+  const out: Finding[] = [];
+  for (const c of checks) {
+    const f = checkLinear(ctx.report, c, severity);
+    if (f) out.push(f);
+  }
+  return out;
 }
 
 export function at(table: CellAddress['table'], row: string, col?: number): CellAddress {
