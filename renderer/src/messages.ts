@@ -13,3 +13,9 @@ export function messageOf(e: unknown): string {
   if (ours) console.warn('untranslated error:', ours);
   return '操作失败，请重试';
 }
+
+/** The machine-readable code of an api failure ('finalised', 'invalid-argument', 'locked' …), when it crossed the bridge. */
+export function codeOf(e: unknown): string | undefined {
+  const c = (e as { code?: unknown } | null)?.code;
+  return typeof c === 'string' ? c : undefined;
+}

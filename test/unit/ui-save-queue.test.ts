@@ -1,10 +1,10 @@
-// The renderer's save queue (renderer/src/stores/report.ts) over the REAL api
-// and a REAL archive file: what the page shows must be what the archive will
-// hold once the queued saves land, whatever the user opens in between.
+// The open report's session and save queue (renderer/src/reportSession.ts,
+// saveQueue.ts) over the REAL api and a REAL archive file: what the page shows
+// must be what the archive will hold once the queued saves land, whatever the
+// user opens in between. The api reaches them through the preload's bridge.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callApi, createApi, type Api } from '../../electron/api';
 import { openArchive } from '../../electron/archive/index';
@@ -12,30 +12,8 @@ import { ArchiveError, type Archive } from '../../electron/archive/types';
 import { makeApiBridge } from '../../electron/bridge';
 import { getCell } from '../../report/report';
 import type { CellAddress } from '../../report/format';
-import type { Cell } from '../../report/report';
 import type { Report } from '../../report/report';
-
-// the store is type-checked with the renderer (tsconfig.web.json, DOM types); loaded here by a
-// path tsc -p tsconfig.node.json does not follow, with the surface this test uses
-interface ReportStore {
-  report: Report | null;
-  saveState: 'saved' | 'saving' | 'error';
-  open(id: number): Promise<void>;
-  editCells(edits: { address: CellAddress; value: Cell }[]): void;
-  editText(field: 'overview' | 'other', text: string): void;
-  saveError: string | null;
-  flush(): Promise<void>;
-  retryNow(): void;
-  undo(): boolean;
-  redo(): boolean;
-  restoreRevision(revisionId: number): Promise<void>;
-  finalise(): Promise<void>;
-}
-const STORE = '../../renderer/src/stores/report';
-const ARCHIVE_STORE = '../../renderer/src/stores/archive';
-const useArchiveStore = async (): Promise<{ commitImport(r: Report, replace: boolean): Promise<unknown> }> =>
-  ((await import(/* @vite-ignore */ ARCHIVE_STORE)) as { useArchiveStore: () => { commitImport(r: Report, replace: boolean): Promise<unknown> } }).useArchiveStore();
-const useReportStore = async (): Promise<ReportStore> => ((await import(/* @vite-ignore */ STORE)) as { useReportStore: () => ReportStore }).useReportStore();
+import { createReportSession, type ReportSession, type SessionCalls } from '../../renderer/src/reportSession';
 
 let dir = '';
 let archive: Archive;
@@ -44,6 +22,14 @@ let api: Api;
 let failSetCell = 0;
 /** run as the archive is asked for a report: what the user does while the page reloads */
 let whileOpening: (() => void) | null = null;
+/** window.api as the preload gives it */
+let bridge: SessionCalls & { commitImport(input: { report: Report; replace: boolean }): Promise<unknown> };
+const newSession = (): ReportSession => createReportSession(() => bridge);
+/** the page's 导入替换 (stores/archive.ts commitImport): the open report's saves first, then the import */
+const importInto = async (session: ReportSession, report: Report, replace: boolean) => {
+  await session.beforeImport(report);
+  return bridge.commitImport({ report, replace });
+};
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-queue-'));
@@ -68,8 +54,7 @@ beforeEach(() => {
     }
     return callApi(api, key, args);
   };
-  (globalThis as unknown as { window: unknown }).window = { api: makeApiBridge(Object.keys(api), invoke) };
-  setActivePinia(createPinia());
+  bridge = makeApiBridge(Object.keys(api), invoke) as unknown as SessionCalls & { commitImport(input: { report: Report; replace: boolean }): Promise<unknown> };
   failSetCell = 0;
   whileOpening = null;
 });
@@ -87,67 +72,67 @@ async function twoReports() {
   return { a: a.id, b: b.id };
 }
 
-describe('report store save queue', () => {
+describe('report session save queue', () => {
   it('reopening a report whose save failed shows the queued value, which the retry then stores', async () => {
     const { a, b } = await twoReports();
-    const store = await useReportStore();
-    await store.open(a);
+    const session = newSession();
+    await session.open(a);
     failSetCell = 1;
-    store.editCells([{ address: CELL, value: 7 }]);
-    await store.flush(); // returns on the failure
-    expect(store.saveState).toBe('error');
+    session.editCells([{ address: CELL, value: 7 }]);
+    await session.flush(); // returns on the failure
+    expect(session.saveState()).toBe('error');
     // the user looks at another report and comes back before the retry
-    await store.open(b);
-    await store.open(a);
-    expect(getCell(store.report!, CELL)).toBe(7);
-    store.retryNow();
-    await store.flush();
-    expect(store.saveState).toBe('saved');
+    await session.open(b);
+    await session.open(a);
+    expect(getCell(session.state.report!, CELL)).toBe(7);
+    session.retryNow();
+    await session.flush();
+    expect(session.saveState()).toBe('saved');
     expect(getCell(archive.openReport(a).report, CELL)).toBe(7);
-    expect(getCell(store.report!, CELL)).toBe(7);
+    expect(getCell(session.state.report!, CELL)).toBe(7);
   });
 
   it('reopening a report while its edits are still queued shows them (not the older archive copy)', async () => {
     const { a, b } = await twoReports();
-    const store = await useReportStore();
-    await store.open(a);
-    store.editText('overview', '今年共收到申请十件');
-    await store.open(b); // leaving saves the typed text (queued, not yet stored)
-    const reopening = store.open(a);
+    const session = newSession();
+    await session.open(a);
+    session.editText('overview', '今年共收到申请十件');
+    await session.open(b); // leaving saves the typed text (queued, not yet stored)
+    const reopening = session.open(a);
     await reopening;
-    expect(store.report!.parts.overview).toBe('今年共收到申请十件');
-    await store.flush();
+    expect(session.state.report!.parts.overview).toBe('今年共收到申请十件');
+    await session.flush();
     expect(archive.openReport(a).report.parts.overview).toBe('今年共收到申请十件');
   });
 
   it('a failed save then a success keeps every edit, in order, on disk', async () => {
     const { a } = await twoReports();
-    const store = await useReportStore();
-    await store.open(a);
+    const session = newSession();
+    await session.open(a);
     failSetCell = 1;
-    store.editCells([{ address: CELL, value: 1 }]);
-    store.editCells([{ address: CELL, value: 2 }]);
-    store.editCells([{ address: { ...CELL, col: 1 }, value: 3 }]);
-    await store.flush();
-    expect(store.saveState).toBe('error');
-    store.retryNow();
-    await store.flush();
+    session.editCells([{ address: CELL, value: 1 }]);
+    session.editCells([{ address: CELL, value: 2 }]);
+    session.editCells([{ address: { ...CELL, col: 1 }, value: 3 }]);
+    await session.flush();
+    expect(session.saveState()).toBe('error');
+    session.retryNow();
+    await session.flush();
     const r = archive.openReport(a).report;
     expect([getCell(r, CELL), getCell(r, { ...CELL, col: 1 })]).toEqual([2, 3]);
   });
 
   it('undo reaches the disk, not only the page', async () => {
     const { a } = await twoReports();
-    const store = await useReportStore();
-    await store.open(a);
-    store.editCells([{ address: CELL, value: 5 }]);
-    await store.flush();
+    const session = newSession();
+    await session.open(a);
+    session.editCells([{ address: CELL, value: 5 }]);
+    await session.flush();
     expect(getCell(archive.openReport(a).report, CELL)).toBe(5);
-    store.undo();
-    await store.flush();
+    session.undo();
+    await session.flush();
     expect(getCell(archive.openReport(a).report, CELL)).toBe(null);
-    store.redo();
-    await store.flush();
+    session.redo();
+    await session.flush();
     expect(getCell(archive.openReport(a).report, CELL)).toBe(5);
   });
 
@@ -156,38 +141,38 @@ describe('report store save queue', () => {
     archive.setText(a, 'overview', '原来的文字');
     const rev = archive.importReport({ ...archive.openReport(a).report, parts: { overview: '导入的文字', problems: '', other: '' } }, { replace: true });
     const [kept] = archive.listRevisions(rev.id);
-    const store = await useReportStore();
-    await store.open(a);
+    const session = newSession();
+    await session.open(a);
     failSetCell = 1;
-    store.editCells([{ address: CELL, value: 9 }]);
-    await store.flush();
-    await expect(store.restoreRevision(kept.id)).rejects.toThrow(/保存/);
-    await expect(store.finalise()).rejects.toThrow(/保存/);
+    session.editCells([{ address: CELL, value: 9 }]);
+    await session.flush();
+    await expect(session.restoreRevision(kept.id)).rejects.toThrow(/保存/);
+    await expect(session.finalise()).rejects.toThrow(/保存/);
     expect(archive.openReport(a).report.parts.overview).toBe('导入的文字');
     expect(archive.openReport(a).summary.status).toBe('draft');
-    store.retryNow();
-    await store.flush();
+    session.retryNow();
+    await session.flush();
     expect(getCell(archive.openReport(a).report, CELL)).toBe(9);
-    await store.restoreRevision(kept.id);
-    expect(store.report!.parts.overview).toBe('原来的文字');
+    await session.restoreRevision(kept.id);
+    expect(session.state.report!.parts.overview).toBe('原来的文字');
     expect(archive.openReport(a).report.parts.overview).toBe('原来的文字');
   });
 
   it('an edit the archive refuses stays announced as not saved after later edits save, until that field saves', async () => {
     const { a } = await twoReports();
-    const store = await useReportStore();
-    await store.open(a);
-    store.editText('other', '长'.repeat(200_001)); // over the archive's limit: refused, never retried
-    await store.flush();
-    expect(store.saveError).toMatch(/未保存/);
-    store.editCells([{ address: CELL, value: 4 }]);
-    await store.flush();
+    const session = newSession();
+    await session.open(a);
+    session.editText('other', '长'.repeat(200_001)); // over the archive's limit: refused, never retried
+    await session.flush();
+    expect(session.state.saveError).toMatch(/未保存/);
+    session.editCells([{ address: CELL, value: 4 }]);
+    await session.flush();
     expect(getCell(archive.openReport(a).report, CELL)).toBe(4);
     // the page still holds the refused text: it must not read 已保存 (closing would lose it silently)
-    expect(store.saveState).toBe('error');
-    store.editText('other', '改短后的文字');
-    await store.flush();
-    expect(store.saveState).toBe('saved');
+    expect(session.saveState()).toBe('error');
+    session.editText('other', '改短后的文字');
+    await session.flush();
+    expect(session.saveState()).toBe('saved');
     expect(archive.openReport(a).report.parts.other).toBe('改短后的文字');
   });
 
@@ -196,35 +181,34 @@ describe('report store save queue', () => {
     archive.setText(a, 'overview', '原来的文字');
     archive.importReport({ ...archive.openReport(a).report, parts: { overview: '导入的文字', problems: '', other: '' } }, { replace: true });
     const [kept] = archive.listRevisions(a);
-    const store = await useReportStore();
-    await store.open(a);
+    const session = newSession();
+    await session.open(a);
     whileOpening = () => {
-      store.editCells([{ address: CELL, value: 3 }]);
-      store.editText('other', '重新加载时输入的文字');
+      session.editCells([{ address: CELL, value: 3 }]);
+      session.editText('other', '重新加载时输入的文字');
     };
-    await store.restoreRevision(kept.id);
-    expect(getCell(store.report!, CELL)).toBe(3);
-    expect(store.report!.parts.other).toBe('重新加载时输入的文字');
-    expect(store.report!.parts.overview).toBe('原来的文字');
-    await store.flush();
+    await session.restoreRevision(kept.id);
+    expect(getCell(session.state.report!, CELL)).toBe(3);
+    expect(session.state.report!.parts.other).toBe('重新加载时输入的文字');
+    expect(session.state.report!.parts.overview).toBe('原来的文字');
+    await session.flush();
     const r = archive.openReport(a).report;
     expect([getCell(r, CELL), r.parts.other, r.parts.overview]).toEqual([3, '重新加载时输入的文字', '原来的文字']);
   });
 
   it('an import replacing the open report comes after its queued edits (kept in 导入前), and is refused while they fail', async () => {
     const { a } = await twoReports();
-    const store = await useReportStore();
-    const archiveStore = await useArchiveStore();
-    await store.open(a);
+    const session = newSession();
+    await session.open(a);
     const replacement = { ...archive.openReport(a).report, parts: { overview: '导入的文字', problems: '', other: '' } };
     failSetCell = 1;
-    store.editCells([{ address: CELL, value: 6 }]);
-    await store.flush();
-    await expect(archiveStore.commitImport(replacement, true)).rejects.toThrow(/保存/);
+    session.editCells([{ address: CELL, value: 6 }]);
+    await session.flush();
+    await expect(importInto(session, replacement, true)).rejects.toThrow(/保存/);
     expect(archive.openReport(a).report.parts.overview).toBe('');
-    store.retryNow();
-    store.editText('overview', '导入前输入的文字');
-    await archiveStore.commitImport(replacement, true); // the typed text lands first
+    session.retryNow();
+    session.editText('overview', '导入前输入的文字');
+    await importInto(session, replacement, true); // the typed text lands first
     expect(archive.openReport(a).report.parts.overview).toBe('导入的文字');
     const before = archive.listRevisions(a).find((r) => r.summary === '导入前')!;
     archive.restoreRevision(before.id);

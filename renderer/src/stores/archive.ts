@@ -74,12 +74,7 @@ export const useArchiveStore = defineStore('archive', () => {
   }
   async function commitImport(report: Report, replace: boolean): Promise<ReportSummary> {
     // the open report's queued edits land first (so 导入前 keeps them), never on top of the import
-    const open = useReportStore();
-    await open.flush();
-    const o = open.summary;
-    if (open.saveError && o && o.agencyName === report.unit.trim() && o.year === report.year) {
-      throw new Error('这份报告还有修改没有保存到档案中，保存成功后才能导入替换。请点“重试”。');
-    }
+    await useReportStore().beforeImport(report);
     const s = await api().commitImport({ report, replace });
     await refresh();
     return s;
