@@ -1,19 +1,21 @@
-// The Report type: exactly the interchange schema v1 (../shared/spec/interchange.md).
+// The Report type: exactly the interchange schema v1 (../shared/spec/interchange.md),
+// edition 2021. Table 二's fields are derived from the format's data, so a row
+// added there is a field here without another edit.
 import {
   EDITION,
   FORMAT_ID,
+  FORMATS,
   SCHEMA_VERSION,
   TABLE2_ROWS,
-  TABLE3_ROW_KEYS,
-  TABLE3_WIDTH,
-  TABLE4_GROUPS,
-  TABLE4_OUTCOMES,
   defaultTitle,
   type CellAddress,
+  type Edition,
   type Level,
   type NarrativeKey,
+  type ReportFormat,
   type Table4Key,
 } from './format';
+import type { Table2Row2021 } from './formats/2021';
 
 export type Cell = number | null;
 export type Triple = [Cell, Cell, Cell];
@@ -29,9 +31,12 @@ export interface Explanation {
   text: string;
 }
 
+/** Table 二 of a 2021 report: a Triple for each 3-wide row, one Cell for the others. */
+export type Table2Values = { [R in Table2Row2021 as R['key']]: R['width'] extends 3 ? Triple : Cell };
+
 export interface Report {
   format: typeof FORMAT_ID;
-  edition: typeof EDITION;
+  edition: Edition;
   schemaVersion: typeof SCHEMA_VERSION;
   unit: string;
   year: number;
@@ -40,21 +45,35 @@ export interface Report {
   preamble?: string;
   parts: Record<NarrativeKey, string>;
   closing?: string;
-  table2: {
-    rules: Triple;
-    normativeDocuments: Triple;
-    licensing: Cell;
-    penalty: Cell;
-    coercion: Cell;
-    feesWanYuan: Cell;
-  };
+  table2: Table2Values;
   table3: Record<string, Row7>;
   table4: Record<Table4Key, Row5>;
   explanations?: Explanation[];
 }
 
+/** Blank cells (null, not zero) for one row of a format's table: a blank is not a zero. */
+export function blankRow(format: ReportFormat, table: 'table2' | 'table3' | 'table4', key: string): Cell | Cell[] | undefined {
+  const nulls = (n: number): Cell[] => Array<Cell>(n).fill(null);
+  if (table === 'table2') {
+    const def = format.table2.rows.find((r) => r.key === key);
+    return def && (def.width === 3 ? nulls(3) : null);
+  }
+  if (table === 'table3') return format.table3.rows.some((r) => r.key === key) ? nulls(format.table3.columns.length) : undefined;
+  return format.table4.groups.some((g) => g.key === key) ? nulls(format.table4.outcomes.length) : undefined;
+}
+
+/** The three tables of a format, every cell blank. */
+export function blankTables(format: ReportFormat): Record<'table2' | 'table3' | 'table4', Record<string, Cell | Cell[]>> {
+  const of = (table: 'table2' | 'table3' | 'table4', keys: readonly string[]) =>
+    Object.fromEntries(keys.map((k) => [k, blankRow(format, table, k)!]));
+  return {
+    table2: of('table2', format.table2.rows.map((r) => r.key)),
+    table3: of('table3', format.table3.rows.map((r) => r.key)),
+    table4: of('table4', format.table4.groups.map((g) => g.key)),
+  };
+}
+
 export function blankReport(unit: string, year: number, level: Level = 'department'): Report {
-  const nulls = <N extends number>(n: N) => Array<Cell>(n).fill(null);
   return {
     format: FORMAT_ID,
     edition: EDITION,
@@ -66,19 +85,8 @@ export function blankReport(unit: string, year: number, level: Level = 'departme
     preamble: '',
     parts: { overview: '', problems: '', other: '' },
     closing: '',
-    table2: {
-      rules: nulls(3) as Triple,
-      normativeDocuments: nulls(3) as Triple,
-      licensing: null,
-      penalty: null,
-      coercion: null,
-      feesWanYuan: null,
-    },
-    table3: Object.fromEntries(TABLE3_ROW_KEYS.map((k) => [k, nulls(TABLE3_WIDTH) as Row7])),
-    table4: Object.fromEntries(TABLE4_GROUPS.map((g) => [g.key, nulls(TABLE4_OUTCOMES.length) as Row5])) as Record<
-      Table4Key,
-      Row5
-    >,
+    // the 2021 tables: the Report type is that edition's
+    ...(blankTables(FORMATS[EDITION]) as Pick<Report, 'table2' | 'table3' | 'table4'>),
   };
 }
 

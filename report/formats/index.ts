@@ -1,0 +1,27 @@
+// Every edition of the official format the program reads, by `edition`.
+//
+// How the format changes (see report/upgrade.ts):
+// - a row added to an edition: add it to that edition's data, raise its
+//   schemaVersion, and add an UpgradeStep naming the row in `addedRows`; files
+//   and stored reports of the older shape then read with blank cells there.
+// - a new edition (e.g. 2019): a new ReportFormat value here, plus, for the
+//   archive to hold it, a migration giving stored reports an edition column.
+import { FORMAT_2021 } from './2021';
+import type { ReportFormat } from './types';
+
+export type Edition = '2021';
+
+/** Editions by name. Typed as plain ReportFormat: code that reads a report's shape must not assume one edition. */
+export type Formats = Readonly<Record<string, ReportFormat>>;
+
+export const FORMATS: Readonly<Record<Edition, ReportFormat>> = { '2021': FORMAT_2021 };
+
+/** The edition a report names, from `formats` (the program's own unless a test passes others). */
+export function formatOf(report: { edition: string }, formats: Formats = FORMATS): ReportFormat {
+  const f = Object.hasOwn(formats, report.edition) ? formats[report.edition] : undefined;
+  if (!f) throw new Error(`不支持的报告格式版本 edition=${JSON.stringify(report.edition)}`);
+  return f;
+}
+
+export { FORMAT_2021 };
+export * from './types';

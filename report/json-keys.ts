@@ -1,0 +1,82 @@
+// JSON.parse keeps the last of two equal keys in one object without a word; a
+// report file with two "table3" or two "1" keys is ambiguous, so it is refused.
+// One linear pass over text JSON.parse has already accepted: a stack of the
+// open objects and arrays, with the keys seen in each object.
+
+export interface DuplicateKey {
+  /** the path of the object holding the key (empty: the top level) */
+  path: (string | number)[];
+  key: string;
+  /** 1-based line of the second occurrence */
+  line: number;
+}
+
+interface Open {
+  keys: Set<string> | null; // null for an array
+  expectKey: boolean;
+  lastKey: string;
+  index: number;
+  via: string | number | undefined; // this container's key or index in its parent
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+export function firstDuplicateKey(text: string): DuplicateKey | null {
+  const stack: Open[] = [];
+  let line = 1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const top = stack[stack.length - 1];
+    switch (c) {
+      case 0x0a: // \n cannot occur inside a JSON string, so this counts every line
+        line++;
+        break;
+      case QUOTE: {
+        let j = i + 1;
+        let escaped = false;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === QUOTE) break;
+          if (d === BACKSLASH) {
+            escaped = true;
+            j++;
+          }
+          j++;
+        }
+        if (top?.keys && top.expectKey) {
+          // "\u0031" and "1" are the same key
+          const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
+          if (top.keys.has(key)) return { path: stack.slice(1).map((o) => o.via!), key, line };
+          top.keys.add(key);
+          top.lastKey = key;
+        }
+        i = j;
+        break;
+      }
+      case 0x7b: // {
+      case 0x5b: // [
+        stack.push({
+          keys: c === 0x7b ? new Set() : null,
+          expectKey: c === 0x7b,
+          lastKey: '',
+          index: 0,
+          via: top ? (top.keys ? top.lastKey : top.index) : undefined,
+        });
+        break;
+      case 0x7d: // }
+      case 0x5d: // ]
+        stack.pop();
+        break;
+      case 0x3a: // :
+        if (top) top.expectKey = false;
+        break;
+      case 0x2c: // ,
+        if (top?.keys) top.expectKey = true;
+        else if (top) top.index++;
+        break;
+    }
+  }
+  return null;
+}
