@@ -1,4 +1,4 @@
-// The table 三 grid alone in Chromium (renderer/grid-dev.html, real rules, seed report):
+// The table 三 grid alone in Chromium (test/grid-dev, the grid's development page: real rules, seed report):
 // grid_keystroke_ms: from the Enter that commits a typed digit to the DOM patched with the new
 //   value, totals and findings marks (measured inside the page: keydown → MutationObserver);
 // grid_digit_ms: from the digit's keydown to the cell showing it is being edited.
@@ -14,7 +14,7 @@ import { build, preview } from 'vite';
 import { medianMs } from './median';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CONFIG = path.join(ROOT, 'test/fixtures/grid/vite.config.ts');
+const CONFIG = path.join(ROOT, 'test/grid-dev/vite.config.ts');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

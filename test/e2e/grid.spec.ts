@@ -1,4 +1,4 @@
-// The three grids alone in Chromium (renderer/grid-dev.html with the real rules):
+// The three grids alone in Chromium (test/grid-dev, the grid's development page, with the real rules):
 // drawing, keyboard, totals, findings marks, paste, readonly. Screenshots go to test/output/screens.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { TABLE3_CORNER, TABLE3_SECTION3_LABEL, cellName, type CellAddress } from
 import type { Report } from '../../report/report';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CONFIG = path.join(ROOT, 'test/fixtures/grid/vite.config.ts');
+const CONFIG = path.join(ROOT, 'test/grid-dev/vite.config.ts');
 const SCREENS = path.join(ROOT, 'test/output/screens');
 let server: PreviewServer;
 let base = '';

@@ -67,7 +67,7 @@ describe('automatic totals', () => {
   });
 
   it('the seed report is consistent with every total definition', () => {
-    const r = parseReportJson(readFileSync(new URL('../fixtures/grid/public/seed-report.json', import.meta.url), 'utf8'));
+    const r = parseReportJson(readFileSync(new URL('../fixtures/shared/spec/seed-report.json', import.meta.url), 'utf8'));
     expect(COMPUTED_TOTALS).toHaveLength(24 + 7 + 3);
     for (const d of COMPUTED_TOTALS.filter((x) => x.total.table === 'table3')) expect(sumOf(r, d.addends)).toBe(getCell(r, d.total));
   });
