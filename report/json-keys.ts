@@ -34,20 +34,11 @@ export function firstDuplicateKey(text: string): DuplicateKey | null {
         line++;
         break;
       case QUOTE: {
-        let j = i + 1;
-        let escaped = false;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d === QUOTE) break;
-          if (d === BACKSLASH) {
-            escaped = true;
-            j++;
-          }
-          j++;
-        }
+        const j = stringEnd(text, i);
         if (top?.keys && top.expectKey) {
+          const raw = text.slice(i + 1, j);
           // "\u0031" and "1" are the same key
-          const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
+          const key = raw.includes('\\') ? (JSON.parse(text.slice(i, j + 1)) as string) : raw;
           if (top.keys.has(key)) return { path: stack.slice(1).map((o) => o.via!), key, line };
           top.keys.add(key);
           top.lastKey = key;
@@ -79,4 +70,17 @@ export function firstDuplicateKey(text: string): DuplicateKey | null {
     }
   }
   return null;
+}
+
+/** The index of the quote that closes the string opening at `open` (native search, then the escapes before it). */
+function stringEnd(text: string, open: number): number {
+  let from = open + 1;
+  for (;;) {
+    const q = text.indexOf('"', from);
+    if (q < 0) return text.length;
+    let b = q - 1;
+    while (b > open && text.charCodeAt(b) === BACKSLASH) b--;
+    if ((q - 1 - b) % 2 === 0) return q; // an even run of backslashes escapes none of the quote
+    from = q + 1;
+  }
 }

@@ -1,7 +1,8 @@
 // The reports table and its texts and explanations: reading a whole Report and
 // writing it back, in the shape of interchange schema v1.
 import type Database from 'better-sqlite3';
-import { EDITION, FORMAT_ID, SCHEMA_VERSION as REPORT_SCHEMA, TABLE3_ROW_KEYS, defaultTitle, type Level } from '../../report/format';
+import { EDITION, FORMATS, FORMAT_ID, defaultTitle, formatOf, type Formats, type Level, type ReportFormat } from '../../report/format';
+import { upgrade } from '../../report/upgrade';
 import type { Cell, Explanation, Report } from '../../report/report';
 import { TEXT_FIELDS, placeKey, type TextField } from '../../report/fields';
 import type { ReportStatus, ReportSummary } from './types';
@@ -30,10 +31,16 @@ export type InForceHint = { rules: Cell; normativeDocuments: Cell };
 const SELECT_ROW = `SELECT r.*, a.name AS agency_name, d.tables, d.in_force_hint
   FROM reports r JOIN agencies a ON a.id = r.agency_id JOIN report_tables d ON d.report_id = r.id`;
 
-export function tablesJson(r: Report): string {
+/**
+ * The stored form of a report's tables, stamped with the schemaVersion of their
+ * shape so that load() can upgrade them when the format gains a row (rows
+ * written before the stamp are version 1).
+ */
+export function tablesJson(r: Report, format: ReportFormat = formatOf(r)): string {
   return JSON.stringify({
+    schemaVersion: format.schemaVersion,
     table2: r.table2,
-    table3: Object.fromEntries(TABLE3_ROW_KEYS.map((k) => [k, r.table3[k]])),
+    table3: Object.fromEntries(format.table3.rows.map(({ key }) => [key, r.table3[key]])),
     table4: r.table4,
   });
 }
@@ -55,7 +62,11 @@ export function toSummary(row: SummaryRow): ReportSummary {
 
 export class ReportStore {
   private readonly q;
-  constructor(private readonly db: Database.Database) {
+  /** `formats`: the editions to read stored reports in; the program's own unless a test passes a changed one */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly formats: Formats = FORMATS,
+  ) {
     this.q = {
       row: db.prepare(`${SELECT_ROW} WHERE r.id = ?`),
       byAgencyYear: db.prepare(`${SELECT_ROW} WHERE r.agency_id = ? AND r.year = ?`),
@@ -97,15 +108,20 @@ export class ReportStore {
     return this.q.byAgencyYear.get(agencyId, year) as ReportRow | undefined;
   }
 
-  /** The whole report of a row, as interchange schema v1. */
+  /**
+   * The whole report of a row, in the current shape of its format: tables stored
+   * in an older shape are upgraded on read (a row the format has gained is
+   * blank), and written back in the new shape at the next edit.
+   */
   load(row: ReportRow): Report {
     const t = new Map((this.q.texts.all(row.id) as { field: TextField; text: string }[]).map((x) => [x.field, x.text]));
-    const tables = JSON.parse(row.tables) as Pick<Report, 'table2' | 'table3' | 'table4'>;
+    const { schemaVersion = 1, ...tables } = JSON.parse(row.tables) as Pick<Report, 'table2' | 'table3' | 'table4'> & { schemaVersion?: number };
     const explanations = (this.q.explanations.all(row.id) as ExplanationRow[]).map(fromExplanationRow);
-    return {
+    // every stored report is of the 2021 edition until the archive gains an edition column
+    const report: Report = {
       format: FORMAT_ID,
       edition: EDITION,
-      schemaVersion: REPORT_SCHEMA,
+      schemaVersion: schemaVersion as Report['schemaVersion'],
       unit: row.unit,
       year: row.year,
       level: row.level,
@@ -116,6 +132,7 @@ export class ReportStore {
       ...tables,
       ...(explanations.length ? { explanations } : {}),
     };
+    return upgrade(report, this.formats) as Report;
   }
 
   /** Last year's report of the same agency (not in the trash). */
@@ -127,7 +144,7 @@ export class ReportStore {
   insert(agencyId: number, r: Report, hint: InForceHint | null, now: string): number {
     const info = this.q.insert.run({ agencyId, year: r.year, unit: r.unit, level: r.level, now });
     const id = Number(info.lastInsertRowid);
-    this.q.insertTables.run(id, tablesJson(r), hint ? JSON.stringify(hint) : null);
+    this.q.insertTables.run(id, this.tablesJson(r), hint ? JSON.stringify(hint) : null);
     this.writeTexts(id, r);
     for (const e of r.explanations ?? []) this.setExplanation(id, e);
     return id;
@@ -136,10 +153,14 @@ export class ReportStore {
   /** Replace everything a report holds (import with replace, restore of a revision). */
   replaceContent(id: number, r: Report, now: string): void {
     this.q.content.run(r.unit, r.level, now, id);
-    this.q.tables.run(tablesJson(r), id);
+    this.q.tables.run(this.tablesJson(r), id);
     this.writeTexts(id, r);
     this.q.deleteExplanations.run(id);
     for (const e of r.explanations ?? []) this.setExplanation(id, e);
+  }
+
+  private tablesJson(r: Report): string {
+    return tablesJson(r, formatOf(r, this.formats));
   }
 
   private writeTexts(id: number, r: Report): void {
@@ -155,7 +176,7 @@ export class ReportStore {
   }
 
   setTables(id: number, r: Report, now: string): void {
-    this.q.tables.run(tablesJson(r), id);
+    this.q.tables.run(this.tablesJson(r), id);
     this.q.touch.run(now, id);
   }
   setText(id: number, field: TextField, text: string, now: string): void {

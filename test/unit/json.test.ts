@@ -81,3 +81,58 @@ describe('refused, naming the place', () => {
     expect(() => parseReportJson('PK\u0003\u0004garbage')).toThrow(ReportFormatError);
   });
 });
+
+describe('a key written twice in one object is refused, naming it (JSON.parse would keep the last)', () => {
+  it('two "table3" at the top level', () => {
+    const o = seedObject();
+    const text = JSON.stringify(o, null, 2).replace(/\n}\s*$/, `,\n  "table3": ${JSON.stringify(o.table3)}\n}`);
+    expect(() => parseReportJson(text)).toThrow(ReportFormatError);
+    expect(() => parseReportJson(text)).toThrow(/^文件顶层的键 "table3" 出现了两次（第 \d+ 行）/);
+  });
+
+  it('two "1" rows in table 三, one written with an escape', () => {
+    const text = seedText.replace(/"table3": \{/, '"table3": {\n    "\\u0031": [9, 9, 9, 9, 9, 9, 9],');
+    expect(text).not.toBe(seedText);
+    expect(JSON.parse(text).table3['1']).not.toEqual([9, 9, 9, 9, 9, 9, 9]); // the silent last-wins this refuses
+    const msg = (() => {
+      try {
+        parseReportJson(text);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(msg).toMatch(/^table3 中的键 "1" 出现了两次（第 \d+ 行），无法确定应取哪一个值$/);
+  });
+
+  it('twice in an explanation, inside an array', () => {
+    const o = seedObject();
+    o.explanations = [{ rule: 'x', text: 'a' }];
+    const text = JSON.stringify(o).replace('"text":"a"', '"text":"a","text":"b"');
+    expect(() => parseReportJson(text)).toThrow('explanations[0] 中的键 "text" 出现了两次');
+  });
+
+  it('equal keys in different objects, and keys that only look alike in strings, are fine', () => {
+    const o = seedObject();
+    o.explanations = [
+      { rule: 'a', text: '"rule": "rule"' },
+      { rule: 'b', text: '{"text": 1, "text": 2}' },
+    ];
+    expect(parseReportJson(JSON.stringify(o)).explanations).toHaveLength(2);
+  });
+
+  it('a 10 MB file is scanned in one pass (accepted, and refused when a key repeats at its end)', () => {
+    const o = seedObject();
+    // one object of many distinct keys, each holding a small object and an array
+    const entry = (i: number) => `"k${i}":{"a":1,"b":"${'x'.repeat(20)}","c":[1,2,{"d":null}]}`;
+    const n = Math.ceil(10_000_000 / entry(0).length);
+    const big = `{"padding":{${Array.from({ length: n }, (_, i) => entry(i)).join(',')}},` + JSON.stringify(o).slice(1);
+    expect(big.length).toBeGreaterThan(10_000_000);
+    expect(parseReportJson(big).unit).toBe('中卫市应急管理局');
+    expect(() => parseReportJson(big.replace(/}$/, ',"unit":"另一个单位"}'))).toThrow('文件顶层的键 "unit" 出现了两次');
+  });
+});
+
+describe('table 二', () => {
+  it('an unknown row is refused, not dropped', () =>
+    expect(refusal((o) => void (o.table2.otherServices = [0, 0, 0]))).toBe('table2 有未知的行：otherServices'));
+});
