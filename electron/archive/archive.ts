@@ -7,7 +7,7 @@ import { samePlace } from '../../report/fields';
 import type { CellAddress } from '../../report/format';
 import { blankReport, setCellInPlace, type Cell, type Explanation, type Report } from '../../report/report';
 import { validateReport } from '../../report/rules/index';
-import { recount } from './counts';
+import { recount, recountAll, staleReports } from './counts';
 import { AgencyStore } from './agencies';
 import { backupInto, listBackups } from './backup';
 import { archiveError, invalid, notFound } from './errors';
@@ -35,6 +35,17 @@ export class SqliteArchive implements Archive {
     this.reports = new ReportStore(db);
     this.revisions = new RevisionStore(db);
     this.index = new SearchIndex(db);
+    this.recountStaleCounts();
+  }
+
+  /** Counts stored by another version of the rules are redone at once (one transaction), so the list never shows them. */
+  private recountStaleCounts(): void {
+    try {
+      const stale = staleReports(this.db);
+      if (stale.length) this.write(() => recountAll(this.reports, stale));
+    } catch {
+      // never fails the open: the old counts stay listed and are redone on the next open
+    }
   }
 
   close(): void {

@@ -80,7 +80,7 @@ export class ReportStore {
       content: db.prepare('UPDATE reports SET unit = ?, level = ?, updated_at = ? WHERE id = ?'),
       tables: db.prepare('UPDATE report_tables SET tables = ? WHERE report_id = ?'),
       touch: db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?'),
-      counts: db.prepare('UPDATE reports SET errors = ?, warnings = ? WHERE id = ?'),
+      counts: db.prepare('UPDATE reports SET errors = ?, warnings = ?, rules_version = ? WHERE id = ?'),
       status: db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?'),
       deleted: db.prepare('UPDATE reports SET deleted_at = ? WHERE id = ?'),
       revisedAt: db.prepare('UPDATE reports SET last_revision_at = ? WHERE id = ?'),
@@ -192,8 +192,9 @@ export class ReportStore {
   touch(id: number, now: string): void {
     this.q.touch.run(now, id);
   }
-  setCounts(id: number, errors: number, warnings: number): void {
-    this.q.counts.run(errors, warnings, id);
+  /** `rulesVersion`: the version of the rules that made the counts (counts.ts recounts others on open) */
+  setCounts(id: number, errors: number, warnings: number, rulesVersion: string): void {
+    this.q.counts.run(errors, warnings, rulesVersion, id);
   }
   setStatus(id: number, status: ReportStatus, now: string): void {
     this.q.status.run(status, now, id);

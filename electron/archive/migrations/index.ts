@@ -4,6 +4,7 @@
 // bundled Electron build carries them without file lookups.
 import type Database from 'better-sqlite3';
 import * as m001 from './001_initial';
+import * as m002 from './002_rules_version';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,10 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, ...m001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, ...m001 },
+  { version: 2, ...m002 },
+];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 export function migrate(db: Database.Database, now: () => Date, migrations: readonly Migration[] = MIGRATIONS): number[] {
