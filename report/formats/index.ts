@@ -4,6 +4,8 @@
 // - a row added to an edition: add it to that edition's data, raise its
 //   schemaVersion, and add an UpgradeStep naming the row in `addedRows`; files
 //   and stored reports of the older shape then read with blank cells there.
+//   Add an archive migration too (even one without SQL) so that an older
+//   program refuses the archive instead of meeting rows it does not know.
 // - a new edition (e.g. 2019): a new ReportFormat value here, plus, for the
 //   archive to hold it, a migration giving stored reports an edition column.
 import { FORMAT_2021 } from './2021';
