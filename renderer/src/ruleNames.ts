@@ -1,23 +1,26 @@
-// Short Chinese names of the rules (report/rules/types.ts RULE_IDS), for grouping in the findings panel.
-import type { RuleId } from '../../report/rules/index';
+// The rules' names and help as the findings panel shows them, derived from the
+// registry (report/rules/registry.ts): a new rule object appears here with no edit.
+import { RULES, type Rule } from '../../report/rules/index';
 
-export const RULE_NAMES: Record<RuleId, string> = {
-  'cell.invalid': '数值不正确',
-  'cell.missing': '空白单元格（没有发生请填 0）',
-  'table3.row-total': '表三 行合计不符',
-  'table3.outcome-total': '表三（七）总计不符',
-  'table3.balance': '表三 勾稽关系不平衡',
-  'table4.group-total': '表四 总计不符',
-  'cross-year.carry-over': '上年结转与上年报告不符',
-  'cross-year.in-force': '现行有效件数与上年不衔接',
-  'narrative.missing-part': '缺少部分内容',
-  'narrative.overview-aspects': '总体情况缺少方面',
-  'narrative.fee-report': '未报告信息处理费',
-  'narrative.problems': '存在问题过于简单',
-  'consistency.text-vs-table': '正文与表格数字不一致',
-  'similarity.last-year': '与上年报告重复过多',
-  deadline: '公布期限',
-};
+export interface RuleLabel {
+  /** short Chinese name heading the rule's findings */
+  name: string;
+  /** what the rule checks, why, and where the official format says so */
+  help: string;
+}
+
+/** A finding of a rule the page does not know (e.g. from a newer archive). */
+export const UNKNOWN_RULE: RuleLabel = { name: '其他问题', help: '' };
+
+export function ruleLabels(registry: readonly Pick<Rule<string>, 'id' | 'name' | 'help'>[] = RULES): ReadonlyMap<string, RuleLabel> {
+  return new Map(registry.map((r) => [r.id, { name: r.name, help: r.help }]));
+}
+
+export const RULE_LABELS = ruleLabels();
+
+export function ruleLabel(id: string, labels: ReadonlyMap<string, RuleLabel> = RULE_LABELS): RuleLabel {
+  return labels.get(id) ?? UNKNOWN_RULE;
+}
 
 /** more findings of one rule than this are folded: the first FOLD_SHOW stay visible, the rest open on click */
 export const FOLD_OVER = 8;

@@ -134,6 +134,9 @@ test('导出 with errors asks first; a folder that does not exist is reported, n
   await page.locator(`[data-agency="${AGENCY}"] [data-open="2024"]`).click();
   await typeInCell(page, 'table3', '1', 0, '3'); // breaks the balance: an error
   await expect(finding(page, 'table3.balance').first()).toBeVisible();
+  // 说明 opens the rule's help from the registry: what it checks and why
+  await page.locator('[data-rule-help-toggle="table3.balance"]').first().click();
+  await expect(page.locator('[data-rule-help="table3.balance"]')).toContainText('勾稽关系');
   await saved(page);
   const target = path.join(h.dir, '不存在的文件夹', '年报.docx');
   h.answers.save.push(target);
