@@ -2,6 +2,7 @@
 import { Document, Packer, PageOrientation, type Paragraph, type Table } from 'docx';
 import { PARTS, type NarrativeKey } from '../format';
 import { titleOf, type Report } from '../report';
+import { wellFormed } from '../text';
 import { pageFooters } from './footer';
 import { CLOSING_STYLE, PREAMBLE_STYLE } from './markers';
 import { narrativeParagraphs, partHeading, signatureParagraphs, titleParagraphs } from './narrative';
@@ -9,6 +10,7 @@ import { FONT_SETS, PAGE, documentStyles, type FontFamilySet, type FontSet } fro
 import { table2 } from './table2';
 import { table3 } from './table3';
 import { table4 } from './table4';
+import { verifyDocx } from './verify';
 
 export type { FontFamilySet } from './styles';
 export interface ExportOptions {
@@ -56,8 +58,21 @@ function body(report: Report, options: ExportOptions, fonts: FontSet): (Paragrap
   return out;
 }
 
-/** The Word document of a report, as the bytes of a .docx file. */
-export async function exportDocx(report: Report, options: ExportOptions = {}): Promise<Uint8Array> {
+/**
+ * Every text as XML can hold it (report/text.ts): the entry paths normalise,
+ * but a .docx must open whatever reached the exporter another way.
+ */
+function xmlSafe<T>(v: T): T {
+  if (typeof v === 'string') return wellFormed(v) as T;
+  if (Array.isArray(v)) return v.map(xmlSafe) as T;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, xmlSafe(x)])) as T;
+  return v;
+}
+
+/** The Word document of a report, as the bytes of a .docx file, checked well-formed before it is returned. */
+export async function exportDocx(input: Report, inputOptions: ExportOptions = {}): Promise<Uint8Array> {
+  const report = xmlSafe(input);
+  const options = xmlSafe(inputOptions);
   const fonts = FONT_SETS[options.fonts ?? 'gb2312'];
   if (!fonts) throw new Error(`未知的字体方案：${String(options.fonts)}`);
   const title = titleOf(report);
@@ -92,5 +107,7 @@ export async function exportDocx(report: Report, options: ExportOptions = {}): P
     ],
   });
   const buf = await Packer.toBuffer(doc, false, [{ path: 'docProps/app.xml', data: appProperties(agency) }]);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  verifyDocx(bytes);
+  return bytes;
 }
