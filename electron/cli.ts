@@ -5,16 +5,15 @@
 // usage, with exactly one line on stderr and nothing on stdout.
 import path from 'node:path';
 import { importReport, ImportError, type ImportResult } from '../report/import/index';
-import { reportToJson } from '../report/json';
+import { exportExtensions, exporterForFile } from '../report/export/index';
 import { titleOf } from '../report/report';
 import { validateReport, type Finding, type Severity } from '../report/rules/index';
-import { exportDocx } from '../report/docx/index';
 import { FileError, readInputFile, writeFileAtomic } from './files';
 
 const USAGE = `用法：
   nianbao check <报告文件> [--previous <上年报告文件>] [--json]
   nianbao convert <输入文件> <输出文件>
-报告文件可以是 .json、.docx 或 .txt；输出文件可以是 .json 或 .docx。
+报告文件可以是 .json、.docx 或 .txt；输出文件可以是 ${exportExtensions()}。
 check 按定稿标准检查（空白单元格为错误）；有错误时退出码为 1，文件无法读取时为 2。`;
 const USAGE_HINT = '（运行 nianbao --help 查看用法）';
 
@@ -93,12 +92,11 @@ async function convert(args: string[]): Promise<number> {
   if (bad) throw new UsageError(`convert 没有选项 ${bad}`);
   if (args.length !== 2) throw new UsageError('convert 需要输入文件和输出文件');
   const [input, output] = args;
-  const ext = path.extname(output).toLowerCase();
-  if (ext !== '.json' && ext !== '.docx') throw new UsageError(`输出文件必须是 .json 或 .docx：${output}`);
+  const exporter = exporterForFile(output);
+  if (!exporter) throw new UsageError(`输出文件必须是 ${exportExtensions()}：${output}`);
   const { report, problems } = await load(input);
   for (const p of problems) process.stderr.write(`导入提示：${p.message}\n`);
-  const data = ext === '.json' ? reportToJson(report) : await exportDocx(report);
-  await writeFileAtomic(output, data);
+  await writeFileAtomic(output, await exporter.write(report));
   return 0;
 }
 

@@ -34,7 +34,8 @@ function fromGrid(rows: GridCell[][], report: Report): Matrix {
     for (const cell of row) {
       while (m[r][c]) c++;
       const owner = { at: `${r},${c}`, text: cell.type === 'label' ? cell.text : String(getCell(report, cell.address)) };
-      for (let dr = 0; dr < (cell.rowspan ?? 1); dr++)
+      const rowspan = cell.type === 'label' ? (cell.rowspan ?? 1) : 1;
+      for (let dr = 0; dr < rowspan; dr++)
         for (let dc = 0; dc < (cell.colspan ?? 1); dc++) {
           expect(m[r + dr]?.[c + dc], `grid slot ${r + dr},${c + dc} covered twice`).toBeUndefined();
           (m[r + dr] ??= [])[c + dc] = owner;

@@ -1,0 +1,35 @@
+// The ways a report leaves the app, as the page may know them: ids, file
+// extensions and Chinese names, no writer code (report/export/index.ts adds
+// the writers; the page must not load the .docx library or Node modules).
+export interface ExportFormatInfo {
+  id: string;
+  /** the file extension, without the dot */
+  ext: string;
+  /** the choice in 导出报告 */
+  label: string;
+  /** the file type in the save dialog */
+  fileType: string;
+  /** takes the font family choice (仿宋_GB2312 or the Windows fonts) */
+  fonts: boolean;
+}
+
+export const EXPORT_FORMATS = {
+  docx: { id: 'docx', ext: 'docx', label: 'Word 文档（.docx，正式版式）', fileType: 'Word 文档', fonts: true },
+  json: { id: 'json', ext: 'json', label: '交换文件（.json）', fileType: '交换文件', fonts: false },
+} as const satisfies Record<string, ExportFormatInfo>;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** The ids in registry order, as a tuple for z.enum. */
+export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];
+
+/** The format a file name asks for by its extension (case-insensitive), or undefined. */
+export function exportFormatOfFile(file: string): ExportFormat | undefined {
+  const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  return EXPORT_FORMAT_IDS.find((id) => EXPORT_FORMATS[id].ext === ext);
+}
+
+/** “.docx 或 .json”: the extensions for messages. */
+export function exportExtensions(): string {
+  return EXPORT_FORMAT_IDS.map((id) => `.${EXPORT_FORMATS[id].ext}`).join(' 或 ');
+}
