@@ -1,7 +1,10 @@
-// JSON.parse keeps the last of two equal keys in one object without a word; a
-// report file with two "table3" or two "1" keys is ambiguous, so it is refused.
-// One linear pass over text JSON.parse has already accepted: a stack of the
-// open objects and arrays, with the keys seen in each object.
+// Two things JSON.parse does not say about a text, found in one linear pass
+// (a stack of the open objects and arrays, with the keys seen in each object):
+// - a key written twice in one object: JSON.parse keeps the last without a
+//   word; a report with two "table3" or two "1" keys is ambiguous, so refused;
+// - nesting far deeper than any report: JSON.parse takes about 10 s on 10 MB of
+//   "[[[[…", so the pass runs before it and stops at the first level too deep.
+// The pass tolerates text that is not JSON: JSON.parse then says what is wrong.
 
 export interface DuplicateKey {
   /** the path of the object holding the key (empty: the top level) */
@@ -22,8 +25,15 @@ interface Open {
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
-export function firstDuplicateKey(text: string): DuplicateKey | null {
+export interface JsonScan {
+  duplicate: DuplicateKey | null;
+  /** the line where nesting first went deeper than `maxDepth` (the pass stops there) */
+  tooDeep: { line: number } | null;
+}
+
+export function scanJson(text: string, maxDepth: number): JsonScan {
   const stack: Open[] = [];
+  let duplicate: DuplicateKey | null = null;
   let line = 1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -38,8 +48,8 @@ export function firstDuplicateKey(text: string): DuplicateKey | null {
         if (top?.keys && top.expectKey) {
           const raw = text.slice(i + 1, j);
           // "\u0031" and "1" are the same key
-          const key = raw.includes('\\') ? (JSON.parse(text.slice(i, j + 1)) as string) : raw;
-          if (top.keys.has(key)) return { path: stack.slice(1).map((o) => o.via!), key, line };
+          const key = raw.includes('\\') ? decoded(text.slice(i, j + 1)) : raw;
+          if (top.keys.has(key)) duplicate ??= { path: stack.slice(1).map((o) => o.via!), key, line };
           top.keys.add(key);
           top.lastKey = key;
         }
@@ -48,6 +58,7 @@ export function firstDuplicateKey(text: string): DuplicateKey | null {
       }
       case 0x7b: // {
       case 0x5b: // [
+        if (stack.length >= maxDepth) return { duplicate, tooDeep: { line } };
         stack.push({
           keys: c === 0x7b ? new Set() : null,
           expectKey: c === 0x7b,
@@ -69,7 +80,15 @@ export function firstDuplicateKey(text: string): DuplicateKey | null {
         break;
     }
   }
-  return null;
+  return { duplicate, tooDeep: null };
+}
+
+function decoded(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return quoted; // not JSON: JSON.parse of the whole text reports it
+  }
 }
 
 /** The index of the quote that closes the string opening at `open` (native search, then the escapes before it). */

@@ -2,7 +2,7 @@
 // shape is refused whole with one message naming the place; never half-read.
 import { z } from 'zod';
 import { FORMATS, FORMAT_ID, cellNameIn, formatOf, type Formats, type ReportFormat } from './format';
-import { firstDuplicateKey } from './json-keys';
+import { scanJson } from './json-keys';
 import type { Report } from './report';
 import { oldestSchemaVersion, upgrade } from './upgrade';
 
@@ -176,9 +176,14 @@ function syntaxPlace(text: string, e: Error): string {
   return `第 ${line} 行第 ${before.length - before.lastIndexOf('\n')} 列附近`;
 }
 
-/** Read a report.json text: JSON, no key twice in one object, then reportFromJson. */
+/** Deeper than any report (its deepest value is explanations[i].text, depth 3), with room for added fields. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Read a report.json text: not nested absurdly deep, JSON, no key twice in one object, then reportFromJson. */
 export function parseReportJson(text: string, formats: Formats = FORMATS): Report {
   const body = text.replace(/^\uFEFF/, '');
+  const scan = scanJson(body, MAX_JSON_DEPTH);
+  if (scan.tooDeep) throw new ReportFormatError(`不是年报交换文件：第 ${scan.tooDeep.line} 行的嵌套超过 ${MAX_JSON_DEPTH} 层`);
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -186,7 +191,7 @@ export function parseReportJson(text: string, formats: Formats = FORMATS): Repor
     if (text.trim() === '') throw new ReportFormatError('文件是空的，不是年报交换文件');
     throw new ReportFormatError(`不是有效的 JSON 文件：${syntaxPlace(body, e as Error)}格式有误`);
   }
-  const dup = firstDuplicateKey(body);
+  const dup = scan.duplicate;
   if (dup) {
     const where = dup.path.length ? `${placeOf(formatNamedBy(value, formats), dup.path)} 中的` : '文件顶层的';
     throw new ReportFormatError(`${where}键 ${JSON.stringify(dup.key)} 出现了两次（第 ${dup.line} 行），无法确定应取哪一个值`);

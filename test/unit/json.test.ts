@@ -136,3 +136,15 @@ describe('table 二', () => {
   it('an unknown row is refused, not dropped', () =>
     expect(refusal((o) => void (o.table2.otherServices = [0, 0, 0]))).toBe('table2 有未知的行：otherServices'));
 });
+
+describe('nesting deeper than any report', () => {
+  it('is refused before JSON.parse (which spends about 10 s on 10 MB of "[[[[…")', () => {
+    const text = '{"format": "zfxxgk-annual-report",\n"x": ' + '['.repeat(5_000_000) + ']'.repeat(5_000_000) + '}';
+    expect(() => parseReportJson(text)).toThrow('不是年报交换文件：第 2 行的嵌套超过 64 层');
+    // a report with a nested added field well within the bound still reads
+    const o = seedObject();
+    let deep: unknown = 1;
+    for (let i = 0; i < 60; i++) deep = { a: [deep] }.a;
+    expect(parseReportJson(JSON.stringify({ ...o, later: deep })).unit).toBe('中卫市应急管理局');
+  });
+});
