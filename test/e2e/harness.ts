@@ -1,21 +1,20 @@
 // The renderer as `vite build` makes it, served on 127.0.0.1, with the REAL api
-// behind it: createApi on a real SQLite archive in a temp folder. The page gets
-// window.api from the same makeApiBridge the preload uses; the OS dialogs are
-// answered from queues the test fills; shell.showInFolder is recorded.
+// behind it (build/dev/real-api.ts, shared with `npm run dev`): createApi on a real
+// SQLite archive in a temp folder. The page gets window.api from the same
+// makeApiBridge the preload uses; the OS dialogs are answered from queues the
+// test fills; shell.showInFolder is recorded.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import type { Page } from '@playwright/test';
-import { callApi, createApi, type Api, type Dialogs } from '../../electron/api';
-import { openArchive, restoreArchive } from '../../electron/archive/index';
+import { ROOT, pageScript, startRealApi } from '../../build/dev/real-api';
+import { callApi, type Api, type Dialogs } from '../../electron/api';
 import type { Archive } from '../../electron/archive/types';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { ROOT };
 export const SCREENS = path.join(ROOT, 'test/output/screens');
 /** copies of the seed text and seed report (test/fixtures/shared) */
 export const SHARED = path.resolve(ROOT, 'test/fixtures/shared');
@@ -62,20 +61,6 @@ async function serveDist(dist: string): Promise<{ url: string; close(): Promise<
   return { url: `http://127.0.0.1:${port}/index.html`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-let bridgeSource: string | null = null;
-/** electron/bridge.ts bundled for the page, so the harness unwraps exactly as the preload does */
-function bridgeScript(): string {
-  bridgeSource ??= buildSync({
-    entryPoints: [path.join(ROOT, 'electron/bridge.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: '__nianbaoBridge',
-    write: false,
-    target: 'chrome120',
-  }).outputFiles[0].text;
-  return bridgeSource;
-}
-
 export interface Harness {
   dir: string;
   dbFile: string;
@@ -110,30 +95,14 @@ export async function startHarness(): Promise<Harness> {
     saveFile: async () => (await held, answers.save.shift() ?? null),
     chooseFolder: async () => (await held, answers.folder.shift() ?? null),
   };
-  const make = () => {
-    const state = { archive: openArchive(dbFile) };
-    const api = createApi({
-      archive: state.archive,
-      restoreFromBackup: (backupFile) => {
-        restoreArchive(dbFile, backupFile);
-        return (state.archive = openArchive(dbFile));
-      },
-      reopenArchive: () => (state.archive = openArchive(dbFile)),
-      dialogs,
-      shell: { showInFolder: (f) => void shownInFolder.push(f) },
-      settingsFile: path.join(dir, 'settings.json'),
-      version: '0.0.0-e2e',
-    });
-    return {
-      get archive() {
-        return state.archive;
-      },
-      api,
-    };
-  };
-  let current = make();
+  const real = startRealApi({
+    dbFile,
+    settingsFile: path.join(dir, 'settings.json'),
+    dialogs,
+    shell: { showInFolder: (f) => void shownInFolder.push(f) },
+    version: '0.0.0-e2e',
+  });
   const server = await serveDist(dist);
-  const keys = Object.keys(current.api);
 
   return {
     dir,
@@ -149,45 +118,21 @@ export async function startHarness(): Promise<Harness> {
       };
     },
     shownInFolder,
-    api: () => current.api,
-    archive: () => current.archive,
+    api: real.api,
+    archive: real.archive,
     async attach(page: Page) {
       page.on('pageerror', (e) => console.error('[page error]', e.message));
-      await page.exposeFunction('__nianbaoCall', (key: string, args: unknown[]) => callApi(current.api, key, args));
+      await page.exposeFunction('__nianbaoCall', (key: string, args: unknown[]) => callApi(real.api(), key, args));
       // a plain script string: CDP injects it before the page's own scripts, outside its CSP (no eval needed)
-      await page.addInitScript({
-        content: `${bridgeScript()}
-(() => {
-  const b = __nianbaoBridge;
-  const keys = ${JSON.stringify(keys)};
-  const api = b.makeApiBridge(keys, (channel, ...args) => window.__nianbaoCall(channel.replace(/^api:/, ''), args));
-  Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false });
-  // the menu: tests fire actions through window.__menuSend, as main's menu does over IPC
-  const listeners = new Set();
-  window.__menuSend = (action) => listeners.forEach((l) => l(action));
-  const subscribe = (l) => (listeners.add(l), () => listeners.delete(l));
-  Object.defineProperty(window, 'appMenu', { value: b.makeMenuBridge(subscribe), writable: false, configurable: false });
-})();`,
-      });
+      await page.addInitScript({ content: pageScript(real.keys, '(key, args) => window.__nianbaoCall(key, args)') });
       await page.goto(server.url);
     },
-    restart() {
-      try {
-        current.archive.close();
-      } catch {
-        // already closed by breakArchive
-      }
-      current = make();
-    },
+    restart: real.restart,
     breakArchive() {
-      current.archive.close();
+      real.archive().close();
     },
     async close() {
-      try {
-        current.archive.close();
-      } catch {
-        // already closed
-      }
+      real.close();
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     },
