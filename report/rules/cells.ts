@@ -2,6 +2,7 @@
 import { allCells, cellName, type CellAddress } from '../format';
 import type { Cell, Report } from '../report';
 import { kindOf, type CellKind } from '../sums';
+import { FORMAT_NOTICE } from './help';
 import { severityOf, type Finding, type Rule } from './types';
 import { invalidReason } from './values';
 
@@ -32,7 +33,7 @@ export const cellInvalid: Rule<'cell.invalid'> = {
   help:
     '检查三张表中每个已填写的单元格是否为合法数值：件数必须是大于或等于 0 的整数，' +
     '信息处理费（万元）必须是大于或等于 0、最多 6 位小数的数。全角数字、千位分隔符和首尾空格会先自动规范。' +
-    '文字、负数或“1.5 件”都不可能是统计结果，发布出去就是错误。依据：官方格式第 6 节 cell.invalid。',
+    `文字、负数或“1.5 件”都不可能是统计结果，发布出去就是错误。依据：${FORMAT_NOTICE}表二、表三、表四填报的是件数和金额（万元）。`,
   check(ctx) {
     const severity = severityOf(cellInvalid, ctx);
     const out: Finding[] = [];
@@ -56,7 +57,7 @@ export const cellMissing: Rule<'cell.missing'> = {
   help:
     '检查三张表中是否有未填写的单元格。没有发生的事项必须填 0，空白不等于 0：' +
     '读者无法分辨空白是“没有”还是“漏填”。编写过程中为警告，定稿和命令行检查时为错误。' +
-    '依据：官方格式第 6 节 cell.missing（示例报告的表四全为空白，正是这种缺陷）。',
+    `依据：${FORMAT_NOTICE}三张表的每一格都应填报。`,
   check(ctx) {
     const severity = severityOf(cellMissing, ctx);
     const out: Finding[] = [];

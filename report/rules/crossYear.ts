@@ -11,6 +11,7 @@ import {
   TABLE3_ROWS,
   cellName,
 } from '../format';
+import { FORMAT_NOTICE } from './help';
 import { severityOf, type Finding, type Rule, type RuleContext } from './types';
 import { at, checkLinear, usable } from './values';
 
@@ -30,7 +31,7 @@ export const carryOver: Rule<'cross-year.carry-over'> = {
   help:
     '有同一机关上一年度的报告时，检查本年表三“二、上年结转政府信息公开申请数量”是否逐列等于上年报告的“四、结转下年度继续办理”。' +
     '上年结转到本年的申请就是本年接着办理的申请，两份报告必须衔接。确因上年统计有误等原因不一致的，可以在审核说明中写明。' +
-    '依据：官方格式第 6 节 cross-year.carry-over。',
+    `依据：${FORMAT_NOTICE}表三的“上年结转”与“结转下年度继续办理”两项，前后两年相互衔接。`,
   check(ctx) {
     const { r, previous } = yearsOf(ctx);
     const severity = severityOf(carryOver, ctx);
@@ -67,7 +68,7 @@ export const inForce: Rule<'cross-year.in-force'> = {
   help:
     '有同一机关上一年度的报告时，对表二的“规章”和“行政规范性文件”检查：本年“现行有效件数”应等于上年报告的“现行有效件数”' +
     '加本年“本年制发件数”减本年“本年废止件数”。现行有效的文件只会因制发而增加、因废止而减少；不衔接多半是某一年统计口径有误，' +
-    '如有正当原因（如清理后重新统计）请在审核说明中写明。依据：官方格式第 6 节 cross-year.in-force。',
+    `如有正当原因（如清理后重新统计）请在审核说明中写明。依据：${FORMAT_NOTICE}表二第二十条第（一）项。`,
   check(ctx) {
     const { r, previous } = yearsOf(ctx);
     const severity = severityOf(inForce, ctx);

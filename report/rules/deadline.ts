@@ -21,7 +21,7 @@ export const deadline: Rule<'deadline'> = {
   help:
     '提示距年报公布期限还有多少天，或已逾期多少天。依据《中华人民共和国政府信息公开条例》第四十九条，' +
     '县级以上人民政府部门应于每年 1 月 31 日前公布本部门上一年度的年报，县级以上地方人民政府的政务公开工作主管部门' +
-    '应于每年 3 月 31 日前公布本级政府上一年度的年报。依据：官方格式第 1 节、第 6 节 deadline。',
+    '应于每年 3 月 31 日前公布本级政府上一年度的年报。年报在期限内公布是条例规定的义务。',
   check: (ctx) => [deadlineFinding(ctx.report, ctx.today!, severityOf(deadline, ctx))],
 };
 

@@ -2,6 +2,7 @@
 import { OVERVIEW_ASPECTS, PARTS, type NarrativeKey } from '../format';
 import type { Report } from '../report';
 import { compact } from '../text';
+import { FORMAT_NOTICE } from './help';
 import { memoByParts } from './textMemo';
 import { severityOf, type Finding, type Rule, type RuleContext } from './types';
 
@@ -45,8 +46,8 @@ export const missingPart: Rule<'narrative.missing-part'> = {
   needs: {},
   help:
     '检查年报的文字部分是否齐全：一、总体情况，五、存在的主要问题及改进情况，六、其他需要报告的事项，都不能缺少或为空（只有标点也算空）。' +
-    '官方格式规定年报由六个部分组成，缺少任何一部分都是不完整的报告；二、三、四部分是表格，其空白按单元格逐一提示。' +
-    '依据：官方格式第 6 节 narrative.missing-part。',
+    '年报格式规定年报由六个部分组成，缺少任何一部分都是不完整的报告；二、三、四部分是表格，其空白按单元格逐一提示。' +
+    `依据：${FORMAT_NOTICE}规定的六个部分。`,
   check: (ctx) => findingsOf(missingPart, ctx),
 };
 
@@ -56,9 +57,9 @@ export const overviewAspects: Rule<'narrative.overview-aspects'> = {
   severity: 'warning',
   needs: {},
   help:
-    '检查“一、总体情况”是否写到官方格式要求的五个方面：主动公开、依申请公开、政府信息管理、平台建设、监督保障。' +
+    '检查“一、总体情况”是否写到年报格式要求的五个方面：主动公开、依申请公开、政府信息管理、平台建设、监督保障。' +
     '常见的其他写法也算写到，例如“监督考核”“社会评议”“责任追究”算监督保障，“政务新媒体”“公开平台”算平台建设。' +
-    '缺少某一方面通常意味着漏写了一个小节。依据：官方格式第 6 节 narrative.overview-aspects。',
+    `缺少某一方面通常意味着漏写了一个小节。依据：${FORMAT_NOTICE}第一部分“总体情况”。`,
   check: (ctx) => findingsOf(overviewAspects, ctx),
 };
 
@@ -69,7 +70,7 @@ export const problems: Rule<'narrative.problems'> = {
   needs: {},
   help:
     `检查“五、存在的主要问题及改进情况”是否写成了实际的说明：去掉空白和标点后不足 ${MIN_PROBLEMS_CHARS} 个字（例如只写“无”）即提示。` +
-    '这一部分应写明本年存在的主要问题和上年问题的改进情况，不能只写“无”。依据：官方格式第 6 节 narrative.problems。',
+    `这一部分应写明本年存在的主要问题和上年问题的改进情况，不能只写“无”。依据：${FORMAT_NOTICE}第五部分。`,
   check: (ctx) => findingsOf(problems, ctx),
 };
 
@@ -80,8 +81,8 @@ export const feeReport: Rule<'narrative.fee-report'> = {
   needs: {},
   help:
     '检查“六、其他需要报告的事项”是否说明了信息处理费的收取情况：写到“处理费”，或写明“未收取任何费用”等，即视为已说明。' +
-    '官方格式要求在这一部分报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况，没有收取的也应写明。' +
-    '依据：官方格式第 6 节 narrative.fee-report。',
+    '年报格式要求在这一部分报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况，没有收取的也应写明。' +
+    `依据：${FORMAT_NOTICE}第六部分。`,
   check: (ctx) => findingsOf(feeReport, ctx),
 };
 

@@ -58,7 +58,7 @@ export const similarity: Rule<'similarity.last-year'> = {
   help:
     '有同一机关上一年度的报告时，比较两年正文（第一、五、六部分）的重复程度：把两年的正文按“。！？；”分成句子，' +
     '去掉空白，把四位数的年份视为相同，本年正文中与上年某一句完全相同的句子所占的字数比例即为重复率，超过 50% 即提示。' +
-    `年报应反映本年度的实际工作，对年报的评估对“与上年度重复率大于50%”的报告扣分。依据：官方格式第 6 节 similarity.last-year。`,
+    `年报应反映本年度的实际工作，照抄上年的文字不能说明本年的情况。依据：政府信息公开工作年度报告评估中“与上年度重复率大于50%”的扣分项。`,
   check(ctx) {
     const { share, worstPart } = repetition(ctx.report, ctx.previous!);
     if (share <= REPETITION_LIMIT) return [];

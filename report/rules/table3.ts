@@ -1,6 +1,7 @@
 // The three sums of table 三 (report/sums.ts), one finding per row or column.
 import { T3_CARRIED_IN, T3_CARRIED_OUT, T3_NEW, T3_OUTCOME_TOTAL, TABLE3_COLUMNS, TABLE3_ROWS, TABLE3_TOTAL_COL, cellName } from '../format';
 import { BALANCES, OUTCOME_TOTALS, ROW_TOTALS } from '../sums';
+import { FORMAT_NOTICE } from './help';
 import type { Rule } from './types';
 import { linearRule, type LinearCheck } from './values';
 
@@ -40,7 +41,7 @@ export const table3RowTotal: Rule<'table3.row-total'> = {
   help:
     '检查表三每一行的“总计”是否等于“自然人”与“商业企业”“科研机构”“社会公益组织”“法律服务机构”“其他”五类法人或其他组织之和。' +
     '合计算错是已发布年报中最常见的错误，往往是改了某一列却没有重算总计。本行有空白或不合法的单元格时不检查（先处理那一格）。' +
-    '依据：官方格式第 6 节 table3.row-total。',
+    `依据：${FORMAT_NOTICE}表三“申请人情况”的“总计”列。`,
   check: (ctx) => linearRule(table3RowTotal, ROW_CHECKS, ctx),
 };
 
@@ -52,7 +53,7 @@ export const table3OutcomeTotal: Rule<'table3.outcome-total'> = {
   help:
     '检查表三每一列的“（七）总计”是否等于办理结果（一）至（六）各项之和，即（一）予以公开、（二）部分公开，' +
     '加上（三）不予公开、（四）无法提供、（五）不予处理、（六）其他处理的各小项。漏加或重复计入某一小项会使总计与明细不符。' +
-    '本列有空白或不合法的单元格时不检查。依据：官方格式第 6 节 table3.outcome-total。',
+    `本列有空白或不合法的单元格时不检查。依据：${FORMAT_NOTICE}表三“（七）总计”行。`,
   check: (ctx) => linearRule(table3OutcomeTotal, OUTCOME_CHECKS, ctx),
 };
 
@@ -64,6 +65,6 @@ export const table3Balance: Rule<'table3.balance'> = {
   help:
     '检查表三每一列的勾稽关系：“一、本年新收政府信息公开申请数量”加“二、上年结转政府信息公开申请数量”，' +
     '应等于“（七）总计”加“四、结转下年度继续办理”。收到的申请要么已办结，要么结转下年，数量必须平衡；这一关系印在官方表格本身。' +
-    '结果标在第一行（本年新收），因为只有这一等式决定它。依据：官方格式第 6 节 table3.balance。',
+    `结果标在第一行（本年新收），因为只有这一等式决定它。依据：${FORMAT_NOTICE}表三左上角的注：“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”。`,
   check: (ctx) => linearRule(table3Balance, BALANCE_CHECKS, ctx),
 };
