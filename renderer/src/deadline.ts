@@ -1,18 +1,14 @@
 // Days left to publish (条例第四十九条): 31 Jan (department) or 31 Mar (government) of year+1.
 import { deadlineOf, type Level } from '../../report/format';
+import { daysUntilDeadline } from '../../report/rules/deadline';
 
 export function deadlineText(year: number, level: Level): string {
   const d = deadlineOf(year, level);
   return `${d.year}年${d.month}月${d.day}日前`;
 }
 
-/** whole days from today until the deadline day (0 = today is the last day; negative = overdue) */
-export function daysLeft(year: number, level: Level, today: Date): number {
-  const d = deadlineOf(year, level);
-  const end = Date.UTC(d.year, d.month - 1, d.day);
-  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  return Math.round((end - now) / 86_400_000);
-}
+/** whole days from today until the deadline day (0 = today is the last day; negative = overdue): the deadline rule's count */
+export const daysLeft = daysUntilDeadline;
 
 /** What the user reads beside the deadline: 剩余 N 天 / 今天截止 / 已逾期 N 天, and how loudly. */
 export function deadlineStatus(year: number, level: Level, today: Date): { text: string; tone: 'danger' | 'warning' | 'info' } {

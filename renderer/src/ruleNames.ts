@@ -10,7 +10,7 @@ export interface RuleLabel {
 }
 
 /** A finding of a rule the page does not know (e.g. from a newer archive). */
-export const UNKNOWN_RULE: RuleLabel = { name: '其他问题', help: '' };
+const UNKNOWN_RULE: RuleLabel = { name: '其他问题', help: '' };
 
 export function ruleLabels(registry: readonly Pick<Rule<string>, 'id' | 'name' | 'help'>[] = RULES): ReadonlyMap<string, RuleLabel> {
   return new Map(registry.map((r) => [r.id, { name: r.name, help: r.help }]));

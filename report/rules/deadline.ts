@@ -1,13 +1,13 @@
 // deadline (info): days left until publication is due, or days overdue.
-import { LEVEL_LABELS, deadlineOf } from '../format';
+import { LEVEL_LABELS, deadlineOf, type Level } from '../format';
 import type { Report } from '../report';
 import { severityOf, type Finding, type Rule, type RuleContext } from './types';
 
 const DAY_MS = 86_400_000;
 
-/** Whole calendar days from `today` (its local date) to the report's deadline; negative when overdue. */
-export function daysUntilDeadline(r: Report, today: Date): number {
-  const d = deadlineOf(r.year, r.level);
+/** Whole calendar days from `today` (its local date) to the deadline of a year's report; 0 = the last day, negative when overdue. */
+export function daysUntilDeadline(year: number, level: Level, today: Date): number {
+  const d = deadlineOf(year, level);
   const due = Date.UTC(d.year, d.month - 1, d.day);
   const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
   return Math.round((due - now) / DAY_MS);
@@ -27,7 +27,7 @@ export const deadline: Rule<'deadline'> = {
 
 function deadlineFinding(r: Report, today: Date, severity: Finding['severity']): Finding {
   const d = deadlineOf(r.year, r.level);
-  const days = daysUntilDeadline(r, today);
+  const days = daysUntilDeadline(r.year, r.level, today);
   const due = `${d.year}年${d.month}月${d.day}日`;
   const who = LEVEL_LABELS[r.level].replace(/（.*$/, '');
   const message =

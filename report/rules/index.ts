@@ -6,7 +6,7 @@ import { RULES } from './registry';
 import type { Finding, Rule, RuleContext, ValidateOptions } from './types';
 
 export * from './types';
-export { RULES, RULE_IDS, RULES_REVISION, RULES_VERSION, rulesVersion } from './registry';
+export { RULES, RULE_IDS, RULES_VERSION, rulesVersion } from './registry';
 
 /**
  * Whether `previous` can stand for last year's report in the cross-year and
@@ -36,6 +36,3 @@ export function validateReport(report: Report, options: ValidateOptions = {}, re
   }
   return findings;
 }
-
-export { daysUntilDeadline } from './deadline';
-export { repetition, REPETITION_LIMIT } from './similarity';

@@ -10,7 +10,7 @@ const NARRATIVE = PARTS.filter((p) => p.kind === 'narrative');
 const heading = (key: NarrativeKey) => NARRATIVE.find((p) => p.key === key)!.heading;
 
 /** Part 五 with fewer characters than this (after dropping whitespace and punctuation) is not a real account. */
-export const MIN_PROBLEMS_CHARS = 8;
+const MIN_PROBLEMS_CHARS = 8;
 /** 信息处理费 (the official term), also written 政务信息处理费 or just 处理费 */
 const FEE_WORD = '处理费';
 /** …均未收取任何费用 / 未收取相关费用: real reports state the zero fee without naming it */

@@ -54,7 +54,7 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Full-width digits to ASCII, whitespace (not line breaks) and zero-width marks dropped, thousands separators removed. */
-export function plainText(text: string): string {
+function plainText(text: string): string {
   return compactKeepLines(asciiDigits(text)).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
 }
 
