@@ -54,8 +54,9 @@ function readBody(req: IncomingMessage, limit = 64 * 1024 * 1024): Promise<strin
   });
 }
 
-const send = (res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8') =>
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+}
 
 export async function startDevServer(o: DevOptions): Promise<DevServer> {
   const dataDir = path.resolve(o.dataDir);
