@@ -36,7 +36,7 @@ const byParts = memoByParts(narrativeFindings);
 /** A copy of the remembered findings of one rule (the caller may change them), with the rule's severity. */
 function findingsOf(rule: Rule<NarrativeId>, ctx: RuleContext): Finding[] {
   const severity = severityOf(rule, ctx);
-  return byParts(ctx.report)[rule.id].map((f) => ({ ...f, severity }));
+  return byParts(ctx.report)[rule.id].map((f) => ({ rule: f.rule, severity, ...f })) // the keys in the order findings print (nianbao --json);
 }
 
 export const missingPart: Rule<'narrative.missing-part'> = {
