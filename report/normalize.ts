@@ -29,7 +29,7 @@ export function normalizeCell(raw: string | number | null | undefined, kind: Cel
     .replace(/[．。]/g, '.')
     .replace(/[＋]/g, '+')
     .replace(/[－−]/g, '-')
-    .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+    .trim(); // the same set as [\s\u3000\u00a0]; the pattern /[\s…]+$/ was quadratic on a long run of spaces
   if (s === '') return { ok: true, value: null };
   // inner spaces only as thousands grouping (1 234): "3 4" is two values pasted together, not 34
   if (/[\s\u3000\u00a0]/.test(s)) {
@@ -69,6 +69,7 @@ function checkNumber(n: number, text: string, kind: CellKind): Normalized {
 function decimalsOf(text: string): number {
   const m = /^[+-]?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text);
   if (!m) return Infinity;
-  const fraction = (m[2] ?? '').replace(/0+$/, '').length;
+  let fraction = (m[2] ?? '').length;
+  while (fraction > 0 && m[2][fraction - 1] === '0') fraction--; // trailing zeros (/0+$/ was quadratic on a run of them)
   return Math.max(0, fraction - Number(m[3] ?? 0));
 }

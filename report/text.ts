@@ -21,8 +21,10 @@ export function isZeroWidth(ch: string): boolean {
 }
 
 /** Full-width digits ０–９ to ASCII 0–9. */
+const FULL_WIDTH_DIGIT = /[０-９]/;
 export function asciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // most text has none: a test is some four times cheaper than a replace with a callback
+  return FULL_WIDTH_DIGIT.test(s) ? s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : s;
 }
 
 /** Full-width numeric punctuation of a typed figure (．。＋－−) to ASCII. */
@@ -32,7 +34,9 @@ export function asciiNumberMarks(s: string): string {
 
 /** Trim every kind of space (ASCII, ideographic, no-break) at both ends. */
 export function trimSpaces(s: string): string {
-  return s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+  // \s already holds U+3000 and U+00A0, and trim() strips exactly \s: the same, and linear
+  // (the pattern /[\s]+$/ retried every run of spaces to the end: quadratic on a long run)
+  return s.trim();
 }
 
 /** True when the text holds any kind of space. */

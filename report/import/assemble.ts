@@ -1,13 +1,19 @@
 // From the paragraphs and tables of a document, in order, to a Report: the
 // title gives unit and year, the part headings cut the narrative, the tables
 // are recognised by their labels. Shared by the .txt and .docx importers.
+// assemble() runs the steps below in order; each is named for what it does.
 import { PARTS, partDef, TITLE_SUFFIX, type NarrativeKey, type PartKey } from '../format';
-import { blankReport } from '../report';
-import { labelKey, NUMBERED, OLD_2019_MARKS, partOfHeading } from './labels';
-import { readTable3 } from './table3';
-import { classifyRows, OLD_FORMAT_MESSAGE, readTable2, readTable4, type Rows, type TableKind } from './tables';
+import { blankReport, type Report } from '../report';
+import { trimSpaces } from '../text';
+import { splitClosing } from './closing';
+import { labelKey, OLD_2019_MARKS, partOfHeading } from './labels';
 import { dropPageFurniture, headingWithText } from './page';
-import { levelOf, parseTitle, titleInText, unitInText, yearInText } from './title';
+import { rejoin } from './rejoin';
+import { classifyRows, OLD_FORMAT_MESSAGE, rowsOfLines, type Rows, type TableKind } from './rows';
+import { readTable2 } from './table2';
+import { readTable3 } from './table3';
+import { readTable4 } from './table4';
+import { levelOf, parseTitle, titleInText, unitInText, yearInText, type Title } from './title';
 import { ImportError, type ImportProblem, type ImportResult } from './types';
 
 /** `role`: the paragraph is marked as preamble or closing (the exporter's marker styles). */
@@ -20,74 +26,40 @@ export interface AssembleOptions {
   marked?: boolean;
 }
 
-const CLOSING_RE =
-  /^(本(年度)?报告(的)?电子版|如(对本报告)?(有|存在)?(任何)?(疑问|意见)|联系(地址|电话|方式|人)|(（|\()?(地址|电话|邮编|邮政编码|传真)[:：])/;
-const DATE_RE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
-/** A piece ending so is complete; anything else was cut by a page break and continues in the next piece. */
-const COMPLETE_RE = /([。！？；：…!?;:”’」』]|[。！？.!?][）)])$/;
-
-
-/** Rejoin the pieces of paragraphs that a page break (a blank line in the copy) cut in two. */
-export function rejoin(pieces: readonly string[]): string[] {
-  const out: string[] = [];
-  let open = false; // the last paragraph is unfinished
-  for (const p of pieces) {
-    const starts = NUMBERED.test(p) || CLOSING_RE.test(p) || partOfHeading(p) !== undefined;
-    if (open && !starts) out[out.length - 1] += p;
-    else out.push(p);
-    const last = out[out.length - 1];
-    // a short numbered line without a trailing comma is a heading, complete as it stands
-    const heading = NUMBERED.test(last) && (last.length <= 40 || !/[，、]$/.test(last));
-    open = !heading && !COMPLETE_RE.test(last);
-  }
-  return out;
-}
-
-const VALUE = String.raw`(?:[+\-]?[\d０-９][\d０-９,，.．]*|—|－|-|/|／|无)`;
-const SPACED_ROW = new RegExp(String.raw`^(.*?)((?:^|\s+)${VALUE}(?:\s+${VALUE})*)$`);
-
-/** A table row: cells split by tabs; a line without tabs (copied from a PDF) splits at the spaces before its numbers. */
-export function splitRow(line: string, framed = false): string[] {
-  if (line.includes('\t')) return line.split('\t');
-  if (line.includes('|')) return framed ? splitPipes(line).slice(1) : splitPipes(line);
-  // the pattern backtracks quadratically: a row of a table is never this long
-  const m = line.length > 2000 ? null : line.trim().match(SPACED_ROW);
-  if (!m) return [line];
-  const labels = m[1].trim() ? m[1].trim().split(/\s+/) : [];
-  return [...labels, ...m[2].trim().split(/\s+/)];
-}
-
-/**
- * A web table flattened with | after each cell (a | b |, | a | b |, or one cell
- * per line: a |). Every | ends a cell, so a line of n bare pipes is n empty
- * cells: a lone | is one blank cell of a one-cell-per-line copy.
- */
-function splitPipes(line: string): string[] {
-  const cells = line.split('|').map((c) => c.trim());
-  if (/\|\s*$/.test(line)) cells.pop();
-  return cells;
-}
-
-/** A line that is a single empty cell (a lone |): a blank value in a one-cell-per-line copy. */
-export const isBlankCell = (row: readonly string[]) => row.length === 1 && row[0].trim() === '';
-
 export function assemble(blocks: readonly Block[], opts: AssembleOptions): ImportResult {
   const problems: ImportProblem[] = [];
-  // the 2019 edition is refused wherever its columns show up, headings or not
+  refuseOldFormat(blocks);
+  const { title, bodyStart } = findTitle(blocks, problems);
+  const parts = cutIntoParts(blocks.slice(bodyStart), problems);
+  const kinds = tablesByKind(parts);
+  const preamble = parts.sections.get('preamble')!;
+  if (!opts.marked) dropPageFurniture(preamble, problems);
+  const report = reportOf(findUnitAndYear(title, parts, kinds.size > 0, problems));
+  fillNarrative(report, parts, opts, problems);
+  splitClosing(report, report.unit, opts.marked || parts.closing.length ? parts.closing : undefined);
+  readTables(kinds, report, problems);
+  return { report, problems };
+}
+
+const textOfPara = (b: Block) => (b.kind === 'para' ? trimSpaces(b.text) : '');
+
+/** The 2019 edition is refused wherever its columns show up, headings or not. */
+function refuseOldFormat(blocks: readonly Block[]): void {
   for (const b of blocks)
     for (const t of b.kind === 'para' ? [b.text] : b.rows.flat())
       if (/数\s*量/.test(t) && OLD_2019_MARKS.some((m) => labelKey(t).includes(m))) throw new ImportError(OLD_FORMAT_MESSAGE);
-  const paras = (b: Block) => (b.kind === 'para' ? b.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : '');
+}
 
-  // ---- title: the first paragraph naming unit + year, possibly over two lines
-  const firstHeading = blocks.findIndex((b) => b.kind === 'para' && (partOfHeading(paras(b)) || headingWithText(paras(b))));
+/** The title: the first paragraph naming unit + year, possibly over two lines; the body starts after it. */
+function findTitle(blocks: readonly Block[], problems: ImportProblem[]): { title: Title | undefined; bodyStart: number } {
+  const firstHeading = blocks.findIndex((b) => b.kind === 'para' && (partOfHeading(textOfPara(b)) || headingWithText(textOfPara(b))));
   const head = firstHeading < 0 ? blocks.length : firstHeading;
-  let title: ReturnType<typeof parseTitle>;
+  let title: Title | undefined;
   let bodyStart = 0;
   const before: string[] = []; // non-empty paragraphs before the one being tried
   // a title sits at the top: look at the first few paragraphs only, so a long text without one stays linear
   for (let i = 0; i < head && !title && before.length < 20; i++) {
-    const t = paras(blocks[i]);
+    const t = textOfPara(blocks[i]);
     const bi = blocks[i];
     if (!t || (bi.kind === 'para' && bi.role)) continue; // a marked preamble is never the title
     const prev = before[before.length - 1];
@@ -104,22 +76,32 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     }
     before.push(t);
   }
+  return { title, bodyStart };
+}
 
-  // ---- cut into parts by their headings
-  const sections = new Map<PartKey | 'preamble', string[]>([['preamble', []]]);
-  const textLines = new Map<PartKey, string[]>();
-  const tables: Rows[] = [];
+/** The body cut at the part headings: each part's paragraphs, the tables, lines of table parts, the marked closing. */
+interface Parts {
+  sections: Map<PartKey | 'preamble', string[]>;
+  /** lines inside a table part: copied text, or a Word file whose tables were pasted as tab-separated lines */
+  textLines: Map<PartKey, string[]>;
+  tables: Rows[];
+  /** marked closing paragraphs */
+  closing: string[];
+}
+
+function cutIntoParts(body: readonly Block[], problems: ImportProblem[]): Parts {
+  const parts: Parts = { sections: new Map([['preamble', []]]), textLines: new Map(), tables: [], closing: [] };
+  const { sections, textLines } = parts;
   let current: PartKey | 'preamble' = 'preamble';
-  const closing: string[] = []; // marked closing paragraphs
   let beside = 0; // sentences beside tables: the first few are named, the rest counted
-  for (const b of blocks.slice(bodyStart)) {
+  for (const b of body) {
     if (b.kind === 'table') {
-      tables.push(b.rows);
+      parts.tables.push(b.rows);
       continue;
     }
-    let t = paras(b);
+    let t = textOfPara(b);
     if (b.role) {
-      if (t) (b.role === 'closing' ? closing : sections.get('preamble')!).push(t);
+      if (t) (b.role === 'closing' ? parts.closing : sections.get('preamble')!).push(t);
       continue;
     }
     const runOn = partOfHeading(t) ? undefined : headingWithText(t);
@@ -134,8 +116,7 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
         continue;
       }
     }
-    if (current !== 'preamble' && PARTS.find((p) => p.key === current)!.kind === 'table') {
-      // copied text, or a Word file whose tables were pasted as tab-separated lines
+    if (current !== 'preamble' && partDef(current).kind === 'table') {
       if (t) {
         if (!textLines.has(current)) textLines.set(current, []);
         textLines.get(current)!.push(runOn ? t : b.text);
@@ -147,28 +128,40 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     }
     if (t) sections.get(current)!.push(t);
   }
-
   if (beside > 5) problems.push({ message: `表格部分另有 ${beside - 5} 段文字未导入` });
-  const found = PARTS.filter((p) => sections.has(p.key)).length;
+  return parts;
+}
+
+/** Which table each block of rows is; a real table of a kind wins over lines of text of that kind. */
+function tablesByKind(parts: Parts): Map<TableKind, Rows> {
   const kinds = new Map<TableKind, Rows>();
-  for (const rows of tables) {
+  for (const rows of parts.tables) {
     const kind = classifyRows(rows);
-    if (kind) kinds.set(kind, (kinds.get(kind) ?? []).concat(rows));
+    if (!kind) continue;
+    const all = kinds.get(kind) ?? [];
+    for (const row of rows) all.push(row); // several tables of one kind (a table split over pages) are one
+    kinds.set(kind, all);
   }
-  for (const lines of textLines.values()) {
-    // | a | b |: when every line starts with |, the first | frames the row and ends no cell
-    const framed = lines.every((l) => /^\s*\|/.test(l) && !l.includes('\t'));
-    // several bare pipes stand for merged cells, no row; a lone | is one blank cell
-    const rows = lines.map((l) => splitRow(l, framed)).filter((row) => row.some((c) => c.trim() !== '') || isBlankCell(row));
+  for (const lines of parts.textLines.values()) {
+    const rows = rowsOfLines(lines);
     const kind = classifyRows(rows);
-    if (kind && !kinds.has(kind)) kinds.set(kind, rows); // a real table of that kind wins over lines of text
+    if (kind && !kinds.has(kind)) kinds.set(kind, rows);
   }
+  return kinds;
+}
+
+/**
+ * Unit and year: from the title, or (web copies often lose the title line)
+ * from the preamble, which usually names the report or its author. Refuses
+ * what is no report, and a report of an older edition.
+ */
+function findUnitAndYear(title: Title | undefined, parts: Parts, hasTables: boolean, problems: ImportProblem[]): { unit: string; year: number; title?: Title } {
+  const { sections } = parts;
   const preamble = sections.get('preamble')!;
-  if (!opts.marked) dropPageFurniture(preamble, problems);
-  // web copies often lose the title line; the preamble usually names the report or its author
+  const found = PARTS.filter((p) => sections.has(p.key)).length;
   const lead = preamble.join('\n');
   const named = title?.unit ? undefined : titleInText(lead);
-  if (!title && !named && found < 2 && kinds.size === 0)
+  if (!title && !named && found < 2 && !hasTables)
     throw new ImportError('这不是政府信息公开工作年度报告：既没有“某某单位2023年政府信息公开工作年度报告”这样的标题，也没有“一、总体情况”等部分');
 
   let unit = title?.unit ?? '';
@@ -182,50 +175,41 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
     if (preamble.length && /^(?:\d{4}年度?)?(?:政府)?信息公开工作(?:年度)?报告$/.test(preamble[0].replace(/\s+/g, ''))) preamble.shift();
     const how = named ? `按正文中的“${named.title}”读入，请核对` : author ? `单位按正文中的“由${author}编制”读入，请核对` : '单位名称为空，请补填';
     problems.push({ part: 'title', message: `没有找到报告标题：年度为 ${year} 年，${how}` });
-    if (named) title = { ...named, year: year! };
+    if (named) title = { ...named, year };
   }
   // the 2021 format starts with the reports for 2021: an older year without its tables is an older format
-  if (year! < 2021 && kinds.size === 0)
+  if (year < 2021 && !hasTables)
     throw new ImportError(`这是 ${year} 年度的报告，没有 2021 年版格式（国办公开办函〔2021〕30号）的三张表格，是旧版格式，本程序无法导入`);
-  const report = blankReport(unit, year!, levelOf(unit));
-  report.title = title?.title ?? report.title;
+  return { unit, year, title };
+}
 
+function reportOf({ unit, year, title }: { unit: string; year: number; title?: Title }): Report {
+  const report = blankReport(unit, year, levelOf(unit));
+  report.title = title?.title ?? report.title;
+  return report;
+}
+
+/** The preamble and the narrative parts (copied text rejoined at its page breaks); a part not found is said. */
+function fillNarrative(report: Report, parts: Parts, opts: AssembleOptions, problems: ImportProblem[]): void {
   const narrative = (xs: string[]) => (opts.text ? rejoin(xs) : xs);
-  report.preamble = narrative(preamble).join('\n');
+  report.preamble = narrative(parts.sections.get('preamble')!).join('\n');
   for (const p of PARTS) {
-    if (!sections.has(p.key)) {
+    if (!parts.sections.has(p.key)) {
       problems.push(p.kind === 'narrative' ? { part: p.key, message: `没有找到“${p.heading}”部分` } : { table: p.key, message: `没有找到“${p.heading}”部分的标题` });
       continue;
     }
-    if (p.kind === 'narrative') report.parts[p.key as NarrativeKey] = narrative(sections.get(p.key)!).join('\n');
+    if (p.kind === 'narrative') report.parts[p.key as NarrativeKey] = narrative(parts.sections.get(p.key)!).join('\n');
   }
-  splitClosing(report, unit, opts.marked || closing.length ? closing : undefined);
-
-  const readers = { table2: readTable2, table3: readTable3, table4: readTable4 };
-  for (const kind of ['table2', 'table3', 'table4'] as const) {
-    const rows = kinds.get(kind);
-    if (rows) readers[kind](rows, report, problems);
-    else problems.push({ table: kind, message: `没有找到${{ table2: '表二', table3: '表三', table4: '表四' }[kind]}，该表按空白处理` });
-  }
-  return { report, problems };
 }
 
-/**
- * The closing (where to download, whom to ask, the signature) is the tail of
- * the last part. A document that marks its closing (`marked`) says where it
- * is; only a signature (agency, date) after it is still found by its look.
- */
-function splitClosing(report: ReturnType<typeof blankReport>, unit: string, marked?: string[]): void {
-  const key: NarrativeKey = report.parts.other ? 'other' : 'problems';
-  const lines = report.parts[key] ? report.parts[key].split('\n') : [];
-  let at = marked ? -1 : lines.findIndex((l) => CLOSING_RE.test(l));
-  if (at < 0) {
-    at = lines.length;
-    while (at > 0 && (DATE_RE.test(lines[at - 1]) || (unit && labelKey(lines[at - 1]) === labelKey(unit)))) at--;
+const READERS = { table2: readTable2, table3: readTable3, table4: readTable4 };
+const TABLE_NAMES = { table2: '表二', table3: '表三', table4: '表四' };
+
+/** Each table from its rows; a table not found is blank, and said so. */
+function readTables(kinds: Map<TableKind, Rows>, report: Report, problems: ImportProblem[]): void {
+  for (const kind of ['table2', 'table3', 'table4'] as const) {
+    const rows = kinds.get(kind);
+    if (rows) READERS[kind](rows, report, problems);
+    else problems.push({ table: kind, message: `没有找到${TABLE_NAMES[kind]}，该表按空白处理` });
   }
-  const tail = lines.slice(at);
-  if (marked) report.closing = [...marked, ...tail].join('\n');
-  else if (tail.length) report.closing = tail.join('\n');
-  else return;
-  report.parts[key] = lines.slice(0, at).join('\n');
 }

@@ -3,15 +3,29 @@
 import { cellName, type CellAddress } from '../format';
 import { isBlankMark, normalizeCell, type CellKind } from '../normalize';
 import type { Cell } from '../report';
+import { asciiDigits } from '../text';
 import type { ImportProblem } from './types';
 
-/** A count or amount written with its unit: 12件, 3.5万元, 35000元. */
-const WITH_UNIT = /^([+\-−－]?[\d０-９][\d０-９,，.．\s]*?)\s*(件|个|项|条|次|起|份|万元|元)$/;
+const NUMBER = /^[+\-−－]?\d[\d,，.．\s]*$/; // tested on asciiDigits(text): full-width digits too
+const UNITS = ['万元', '件', '个', '项', '条', '次', '起', '份', '元']; // 万元 before 元
+
+/**
+ * A count or amount written with its unit: 12件, 3.5万元, 35000元. `number` is
+ * the text before the unit, spaces before the unit dropped. Found by the unit
+ * at the end, then one anchored test: a single pattern for both parts
+ * backtracked quadratically over a long run of spaces.
+ */
+function withUnit(t: string): { number: string; unit: string } | undefined {
+  const unit = UNITS.find((u) => t.endsWith(u));
+  if (!unit) return undefined;
+  const number = t.slice(0, t.length - unit.length).trimEnd();
+  return NUMBER.test(asciiDigits(number)) ? { number, unit } : undefined;
+}
 
 /** Looks like a value (a number, a blank, or a blank mark) rather than a label. */
 export function valueLike(text: string): boolean {
   const t = text.trim();
-  return t === '' || isBlankMark(t) || /^[+\-−－]?[\d０-９][\d０-９,，.．\s]*$/.test(t) || WITH_UNIT.test(t);
+  return t === '' || isBlankMark(t) || NUMBER.test(asciiDigits(t)) || withUnit(t) !== undefined;
 }
 
 /** One cell: blank stays blank; —, /, 无 are read as blank and said so; anything else must be a number. */
@@ -23,17 +37,17 @@ export function readValue(raw: string, kind: CellKind, at: CellAddress, problems
     problems.push({ ...place, message: `${cellName(at)}写的是“${t}”，已按空白读入，请填写数字（没有就填 0）` });
     return null;
   }
-  const u = t.match(WITH_UNIT);
-  if (u && kind === 'amount' && u[2] === '元') {
+  const u = withUnit(t);
+  if (u && kind === 'amount' && u.unit === '元') {
     // the fee column is in 万元: 35000元 is 3.5
-    const n = normalizeCell(u[1], 'amount');
+    const n = normalizeCell(u.number, 'amount');
     if (n.ok && n.value !== null) {
       const wan = Math.round((n.value / 10000) * 10000) / 10000;
       problems.push({ ...place, message: `${cellName(at)}写的是“${t}”，已换算为 ${wan} 万元，请核对` });
       return wan;
     }
   }
-  const n = normalizeCell(u && (u[2] === '万元' ? kind === 'amount' : !/元/.test(u[2])) ? u[1] : t, kind);
+  const n = normalizeCell(u && (u.unit === '万元' ? kind === 'amount' : u.unit !== '元') ? u.number : t, kind);
   if (n.ok) return n.value;
   problems.push({ ...place, message: `${cellName(at)}无法读取：${n.message}，已按空白读入` });
   return null;
@@ -49,13 +63,17 @@ export type Fit = { cells: string[]; note?: 'short' | 'long' | 'ambiguous' };
  * leading ones go first, and the fit says it was a choice.
  */
 export function fitCells(rest: readonly string[], n: number): Fit {
-  const a = rest.slice();
   const empty = (c: string) => c.trim() === '';
-  const lead = a.findIndex((c) => !empty(c));
-  const trail = lead < 0 ? 0 : a.length - 1 - a.map((c) => !empty(c)).lastIndexOf(true);
-  const excess = a.length - n;
-  while (a.length > n && empty(a[0])) a.shift();
-  while (a.length > n && empty(a[a.length - 1])) a.pop();
+  let lo = 0; // the cells kept are rest[lo, hi): indices, so a row of a million cells costs a million steps
+  let hi = rest.length;
+  const lead = rest.findIndex((c) => !empty(c));
+  let last = rest.length - 1;
+  while (last >= 0 && empty(rest[last])) last--;
+  const trail = lead < 0 ? 0 : rest.length - 1 - last;
+  const excess = rest.length - n;
+  while (hi - lo > n && empty(rest[lo])) lo++;
+  while (hi - lo > n && empty(rest[hi - 1])) hi--;
+  const a = rest.slice(lo, hi);
   if (a.length > n) return { cells: a, note: 'long' };
   if (a.length < n) {
     const short = a.some((c) => !empty(c)) ? 'short' : undefined;

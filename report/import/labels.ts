@@ -18,11 +18,11 @@ import {
   TABLE4_REVIEW,
   type PartDef,
 } from '../format';
+import { compact } from '../text';
 
-/** Comparable form of a label: no whitespace, one kind of bracket, no quotes, one kind of list dot. */
+/** Comparable form of a label: no whitespace or zero-width marks, one kind of bracket, no quotes, one kind of list dot. */
 export function labelKey(text: string): string {
-  return text
-    .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '')
+  return compact(text)
     .replace(/[（(]/g, '(')
     .replace(/[）)]/g, ')')
     .replace(/[“”"‘’'「」『』]/g, '')
@@ -106,6 +106,7 @@ export function table3LabelOf(text: string, group?: string): Table3Label | undef
 }
 
 const SECTION3_KEY = labelKey(TABLE3_SECTION3_LABEL);
+const LONGEST_LABEL = Math.max(...[...table3Labels.keys(), ...table3Short.keys()].map((k) => k.length));
 const GROUP_KEYS = TABLE3_GROUPS.filter((g) => g.items.length).map((g) => ({ g, key: labelKey(g.label) }));
 
 /**
@@ -113,10 +114,17 @@ const GROUP_KEYS = TABLE3_GROUPS.filter((g) => g.items.length).map((g) => ({ g, 
  * （三）不予公开1.属于国家秘密): the outer label is only context, the inner one names the row.
  */
 function joinedLabel(k: string): Table3Label | undefined {
-  if (k.startsWith(SECTION3_KEY) && k.length > SECTION3_KEY.length) {
-    const rest = k.slice(SECTION3_KEY.length);
-    return table3Labels.get(rest) ?? table3Short.get(rest) ?? joinedLabel(rest);
+  // section 三's label repeated: stripped in a loop, looked up only once short enough to be a label
+  // (recursing on every copy overflowed the stack on a hostile cell)
+  let at = 0;
+  while (k.startsWith(SECTION3_KEY, at) && k.length > at + SECTION3_KEY.length) {
+    at += SECTION3_KEY.length;
+    if (k.length - at > LONGEST_LABEL) continue;
+    const rest = k.slice(at);
+    const hit = table3Labels.get(rest) ?? table3Short.get(rest);
+    if (hit) return hit;
   }
+  if (at > 0) k = k.slice(at);
   for (const { g, key } of GROUP_KEYS) {
     if (!k.startsWith(key) || k.length === key.length) continue;
     const rest = k.slice(key.length).replace(/^\d+\./, '');

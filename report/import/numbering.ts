@@ -1,12 +1,29 @@
 // Word's automatic list numbering (word/numbering.xml): headings such as
 // 一、总体情况 or （一）主动公开情况 keep their numeral out of the text when the
 // list numbers them. The visible number is rebuilt so the text reads as printed.
-// numbering.xml is parsed with the same safe parser rules as the body (no DOCTYPE).
-import { SaxesParser } from 'saxes';
+// numbering.xml and styles.xml are read with the same walk as the body (no DOCTYPE, bounded).
+import { LIST_LEVELS } from './limits';
 import { ImportError } from './types';
+import { walkXml, walkXmlLeniently } from './xml';
 
 type Level = { format: string; text: string; start: number };
-const local = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/**
+ * A list level as the file writes it (w:ilvl): Word's levels are 0–8, and a
+ * missing value is level 0. Anything else is null: the paragraph is unnumbered
+ * (the level is never a loop bound or an array length taken from the file).
+ */
+export function listLevel(val: string | undefined): number | null {
+  if (val === undefined) return 0;
+  const n = Number(val);
+  return Number.isInteger(n) && n >= 0 && n < LIST_LEVELS ? n : null;
+}
+
+/** A list's start value (w:start, w:startOverride): Word allows 0–32767; anything else starts at 1. */
+function startValue(val: string | undefined): number {
+  const n = Number(val);
+  return Number.isInteger(n) && n >= 0 && n <= 32767 ? n : 1;
+}
 
 const DIGITS = '〇一二三四五六七八九';
 /** 1..99 in Chinese counting: 十, 十一, 二十一. */
@@ -53,37 +70,33 @@ export interface Numbering {
 export function parseNumbering(xml: string): Numbering {
   const abstracts = new Map<string, Level[]>();
   const nums = new Map<string, { abstract: string; restart: Map<number, number> }>();
-  const parser = new SaxesParser({ position: false });
   let abstract: string | undefined;
   let num: string | undefined;
   let lvl: { i: number; level: Level } | undefined;
   let override: number | undefined;
-  parser.on('doctype', () => {
-    throw new ImportError('Word 文档里含有 DOCTYPE 声明（可能引用外部实体），出于安全考虑已拒绝导入');
-  });
-  parser.on('opentag', (tag) => {
-    const name = local(tag.name);
-    const val = Object.entries(tag.attributes).find(([k]) => local(k) === 'val')?.[1] as string | undefined;
-    const attr = (a: string) => Object.entries(tag.attributes).find(([k]) => local(k) === a)?.[1] as string | undefined;
-    if (name === 'abstractNum') (abstract = attr('abstractNumId')), abstract && abstracts.set(abstract, []);
-    else if (name === 'num') (num = attr('numId')), num && nums.set(num, { abstract: '', restart: new Map() });
-    else if (name === 'abstractNumId' && num) nums.get(num)!.abstract = val ?? '';
-    else if (name === 'lvlOverride') override = Number(attr('ilvl'));
-    else if (name === 'startOverride' && num && override !== undefined) nums.get(num)!.restart.set(override, Number(val) || 1);
-    else if (name === 'lvl' && abstract && !num) lvl = { i: Number(attr('ilvl')) || 0, level: { format: 'decimal', text: '', start: 1 } };
-    else if (lvl && name === 'numFmt') lvl.level.format = val ?? 'decimal';
-    else if (lvl && name === 'lvlText') lvl.level.text = val ?? '';
-    else if (lvl && name === 'start') lvl.level.start = Number(val) || 1;
-  });
-  parser.on('closetag', (tag) => {
-    const name = local(tag.name);
-    if (name === 'lvl' && lvl && abstract) (abstracts.get(abstract)![lvl.i] = lvl.level), (lvl = undefined);
-    else if (name === 'abstractNum') abstract = undefined;
-    else if (name === 'num') num = undefined;
-    else if (name === 'lvlOverride') override = undefined;
-  });
   try {
-    parser.write(xml).close();
+    walkXml(xml, {
+      open(name, attr) {
+        const val = attr('val');
+        if (name === 'abstractNum') (abstract = attr('abstractNumId')), abstract && abstracts.set(abstract, []);
+        else if (name === 'num') (num = attr('numId')), num && nums.set(num, { abstract: '', restart: new Map() });
+        else if (name === 'abstractNumId' && num) nums.get(num)!.abstract = val ?? '';
+        else if (name === 'lvlOverride') override = listLevel(attr('ilvl')) ?? undefined;
+        else if (name === 'startOverride' && num && override !== undefined) nums.get(num)!.restart.set(override, startValue(val));
+        else if (name === 'lvl' && abstract && !num) {
+          const i = listLevel(attr('ilvl'));
+          lvl = i === null ? undefined : { i, level: { format: 'decimal', text: '', start: 1 } };
+        } else if (lvl && name === 'numFmt') lvl.level.format = val ?? 'decimal';
+        else if (lvl && name === 'lvlText') lvl.level.text = val ?? '';
+        else if (lvl && name === 'start') lvl.level.start = startValue(val);
+      },
+      close(name) {
+        if (name === 'lvl' && lvl && abstract) (abstracts.get(abstract)![lvl.i] = lvl.level), (lvl = undefined);
+        else if (name === 'abstractNum') abstract = undefined;
+        else if (name === 'num') num = undefined;
+        else if (name === 'lvlOverride') override = undefined;
+      },
+    });
   } catch (e) {
     if (e instanceof ImportError) throw e;
     return { next: () => '' };
@@ -95,7 +108,7 @@ export function parseNumbering(xml: string): Numbering {
     next(numId, ilvl) {
       const n = nums.get(numId);
       const levels = n && abstracts.get(n.abstract);
-      const level = levels?.[ilvl];
+      const level = listLevel(String(ilvl)) === ilvl ? levels?.[ilvl] : undefined;
       if (!n || !levels || !level) return '';
       const count = counters.get(n.abstract) ?? [];
       if (!started.has(numId)) {
@@ -115,13 +128,49 @@ export function parseNumbering(xml: string): Numbering {
   };
 }
 
+/** What styles.xml says that the import needs: the ids of its styles (lower case), and which styles number their paragraphs. */
+export interface Styles {
+  ids: Set<string>;
+  numbering: Map<string, { numId: string; ilvl: number }>;
+}
+
+/**
+ * Read styles.xml with the XML parser, in one pass (a regular expression over
+ * the whole part backtracked quadratically). A style numbers its paragraphs
+ * with the first w:numPr in it; a level outside 0–8 numbers nothing. A broken
+ * part gives what was read before the break.
+ */
+export function parseStyles(xml: string): Styles {
+  const out: Styles = { ids: new Set(), numbering: new Map() };
+  type Open = { id?: string; numPr: 'before' | 'in' | 'after'; numId?: string; ilvl?: number | null };
+  const open: Open[] = []; // styles never nest in Word; a hostile file's nesting is still one pass
+  walkXmlLeniently(xml, {
+    open(name, attr) {
+      const style = open[open.length - 1];
+      if (name === 'style') {
+        const id = attr('styleId');
+        if (id !== undefined) out.ids.add(id.toLowerCase());
+        open.push({ id, numPr: 'before' });
+      } else if (!style) return;
+      else if (name === 'numPr' && style.numPr === 'before') style.numPr = 'in';
+      else if (style.numPr !== 'in') return;
+      else if (name === 'numId' && style.numId === undefined) style.numId = attr('val');
+      else if (name === 'ilvl' && style.ilvl === undefined) style.ilvl = listLevel(attr('val'));
+    },
+    close(name) {
+      const style = open[open.length - 1];
+      if (name === 'numPr' && style?.numPr === 'in') style.numPr = 'after';
+      else if (name === 'style' && style) {
+        open.pop();
+        const ilvl = style.ilvl === undefined ? 0 : style.ilvl;
+        if (style.id && style.numId && /^\d+$/.test(style.numId) && style.numId !== '0' && ilvl !== null) out.numbering.set(style.id, { numId: style.numId, ilvl });
+      }
+    },
+  });
+  return out;
+}
+
 /** Paragraph styles that number their paragraphs (a 标题 1 linked to a multilevel list): styleId → list and level. */
 export function styleNumbering(stylesXml: string): Map<string, { numId: string; ilvl: number }> {
-  const out = new Map<string, { numId: string; ilvl: number }>();
-  for (const m of stylesXml.matchAll(/<w:style\b[^>]*?w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
-    const numPr = m[2].match(/<w:numPr>([\s\S]*?)<\/w:numPr>/)?.[1];
-    const numId = numPr?.match(/<w:numId w:val="(\d+)"/)?.[1];
-    if (numId && numId !== '0') out.set(m[1], { numId, ilvl: Number(numPr!.match(/<w:ilvl w:val="(\d+)"/)?.[1] ?? 0) });
-  }
-  return out;
+  return parseStyles(stylesXml).numbering;
 }

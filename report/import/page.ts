@@ -2,9 +2,11 @@
 // furniture (索引号, 发布日期, 字号, 打印) before the report, and part headings
 // run together with the first sentence of their part.
 import { PARTS, type PartDef } from '../format';
+import { compact } from '../text';
 import type { ImportProblem } from './types';
 
-const compact = (s: string) => s.replace(/^[•·\s\u3000]+/, '').replace(/[\s\u3000]+/g, '');
+/** A line without its spaces and zero-width marks, and without the bullets before it. */
+const bare = (s: string) => compact(s).replace(/^[•·]+/, '');
 
 /** Field names of a page's information box, and its buttons: never part of a report. */
 const FIELD = /^(索引号|发布机构|发文机关|发文日期|成文日期|生成日期|文号|发文字号|有效性|主题分类|组配分类|体裁分类|服务对象分类|分类|信息名称|内容概述|关键词|公开方式|公开范围|发布日期|发布时间|信息来源|来源|字号|点击数|浏览次数|阅读次数|访问次数|浏览量)[:：|]/;
@@ -12,7 +14,7 @@ const BUTTON = /^(【?打印|【?关闭|登录|分享到|听全文|字号[:：]?
 
 export function isPageFurniture(line: string): boolean {
   if (line.length > 160) return false;
-  const c = compact(line);
+  const c = bare(line);
   return FIELD.test(c) || BUTTON.test(c);
 }
 
@@ -27,7 +29,8 @@ export function dropPageFurniture(lines: string[], problems: ImportProblem[]): v
 const spaced = (s: string) => [...s].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u3000]*');
 const RUN_ON = PARTS.map((p) => ({
   part: p,
-  re: new RegExp(String.raw`^[\s\u3000]*${p.numeral}[\s\u3000]*[、.．,，]?[\s\u3000]*${spaced(p.heading.slice(2))}(?:[。：:，,]|[\s\u3000]+)[\s\u3000]*(\S[\s\S]*)$`),
+  // each run of spaces has one place to go: two spaces patterns side by side backtracked quadratically over a long run
+  re: new RegExp(String.raw`^[\s\u3000]*${p.numeral}[\s\u3000]*(?:[、.．,，][\s\u3000]*)?${spaced(p.heading.slice(2))}(?:[。：:，,][\s\u3000]*|[\s\u3000]+)(\S[\s\S]*)$`),
 }));
 
 /** 一、总体情况。2023年，我局…: the heading, and the text run on after it. */

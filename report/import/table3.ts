@@ -5,19 +5,18 @@ import { TABLE3_ROWS, TABLE3_WIDTH } from '../format';
 import type { Report, Row7 } from '../report';
 import { fitCells, nonEmpty, readValue, valueLike } from './cells';
 import { isHeader, labelKey, SUBTOTAL_MARK, T3_HEADERS, table3LabelOf } from './labels';
-import { AMBIGUOUS_NOTE, reflowValues, shortNote, type Rows } from './tables';
+import { AMBIGUOUS_NOTE, reflowValues, shortNote, type Rows } from './rows';
 import type { ImportProblem } from './types';
 
 type Classified = { kind: 'label' | 'header' | 'value' | 'text'; row?: string; group?: string };
 
 function classify3(cell: string, group: string | undefined): Classified {
-  if (cell.trim() === '') return { kind: 'value' };
+  if (valueLike(cell)) return { kind: 'value' }; // numbers are never labels: skip the costly key
   const lab = table3LabelOf(cell, group);
   if (lab?.kind === 'row') return { kind: 'label', row: lab.key };
   if (lab?.kind === 'group') return { kind: 'label', group: lab.key };
   if (lab) return { kind: 'label' };
-  if (isHeader(labelKey(cell), T3_HEADERS)) return { kind: 'header' };
-  return valueLike(cell) ? { kind: 'value' } : { kind: 'text' };
+  return isHeader(labelKey(cell), T3_HEADERS) ? { kind: 'header' } : { kind: 'text' };
 }
 
 /** Text copies break long labels over lines: rejoin a row ending in unknown text with the next row. */
@@ -40,7 +39,7 @@ function mergeSplitLabels(rows: Rows): Rows {
 }
 
 export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]): void {
-  const withSubtotal = rows.some((r) => r.some((c) => labelKey(c) === SUBTOTAL_MARK));
+  const withSubtotal = rows.some((r) => r.some((c) => c.includes('计') && labelKey(c) === SUBTOTAL_MARK)); // 小计: the key only where it can be
   const n = withSubtotal ? TABLE3_WIDTH + 1 : TABLE3_WIDTH;
   const seen = new Set<string>();
   let group: string | undefined;

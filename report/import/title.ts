@@ -2,14 +2,13 @@
 // (单位2023年… / 2023年度单位… / 单位2023年度…工作报告), and web copies often
 // lose the title line, leaving the unit only in the preamble (现公布《…》 / 由…编制).
 import type { Level } from '../format';
+import { asciiDigits, compact } from '../text';
 
 export interface Title {
   unit: string;
   year: number;
   title: string;
 }
-
-const fullWidthDigits = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 /** 政府信息公开工作年度报告 and the variants offices print: 信息公开工作年度报告 (after …人民政府), 年度工作报告, 工作报告. */
 const SUFFIX = String.raw`(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告`;
@@ -28,7 +27,7 @@ const YEAR_AFTER = new RegExp(String.raw`^(.+?)${SUFFIX}[（(](\d{4})年?度?[)�
 
 /** A title line (short, alone): unit and year, or undefined. */
 export function parseTitle(text: string): Title | undefined {
-  const t = fullWidthDigits(text).replace(/[\s\u3000]+/g, '').replace(/^《(.*)》$/, '$1');
+  const t = compact(asciiDigits(text)).replace(/^《(.*)》$/, '$1');
   if (t.length > 80) return undefined;
   let unit: string;
   let year: number;
@@ -52,7 +51,7 @@ const LEAD = /^.*?(?:现将|现予|特向社会|向社会|现|予以|特|的)?(?
  * 《双塔区人民政府2022年政府信息公开工作年度报告》, 现公布子长市人民政府2023年度政府信息公开工作报告.
  */
 export function titleInText(text: string): Title | undefined {
-  const t = fullWidthDigits(text).replace(/[\s\u3000]+/g, '');
+  const t = compact(asciiDigits(text));
   for (const m of t.matchAll(/《([^《》]{4,80})》/g)) {
     const hit = parseTitle(m[1]);
     if (hit?.unit) return hit;
@@ -67,13 +66,13 @@ export function titleInText(text: string): Title | undefined {
 
 /** 由保康县农业农村局编制: the unit named as the report's author. */
 export function unitInText(text: string): string | undefined {
-  const m = text.replace(/[\s\u3000]+/g, '').match(/由([^，,。；;：:（）()]{3,40}?)(?:负责)?编制/);
+  const m = compact(text).match(/由([^，,。；;：:（）()]{3,40}?)(?:负责)?编制/);
   return m && !/^(我|本)/.test(m[1]) ? m[1] : undefined;
 }
 
 /** The statistics period (2023年1月1日至…) names the report's year more reliably than the first year in the text. */
 export function yearInText(text: string): number | undefined {
-  const t = fullWidthDigits(text);
+  const t = asciiDigits(text);
   const m = t.match(/(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/) ?? t.match(/(20\d{2})\s*年/);
   return m ? Number(m[1]) : undefined;
 }

@@ -3,9 +3,9 @@
 // inflated, and inflating stops as soon as the output passes the limit, so a
 // zip bomb costs bounded time and memory whatever its headers claim.
 import { Inflate } from 'fflate';
+import { LIMITS } from './limits';
 import { ImportError } from './types';
 
-export const MAX_ENTRIES = 5000;
 const CHUNK = 16 * 1024; // input per inflate step: at most ~16 MB of output per step even at deflate's 1032:1
 
 export interface ZipEntry {
@@ -15,6 +15,9 @@ export interface ZipEntry {
   size: number;
   localOffset: number;
 }
+
+/** An entry's name as a message shows it: short, on one line. */
+const shown = (name: string) => name.slice(0, 80).replace(/[\u0000-\u001f\u2028\u2029]/g, '?');
 
 const BROKEN = '文件已损坏，不是有效的 Word 文档（.docx）';
 
@@ -30,7 +33,11 @@ function view(bytes: Uint8Array) {
   };
 }
 
-/** The entries listed in the central directory. */
+/**
+ * The entries listed in the central directory. Two entries of one name (part
+ * names are compared without case, as the package format does) leave no way to
+ * know which one Word would read: the file is refused, never resolved silently.
+ */
 export function listZip(bytes: Uint8Array): ZipEntry[] {
   const v = view(bytes);
   let eocd = -1;
@@ -51,8 +58,9 @@ export function listZip(bytes: Uint8Array): ZipEntry[] {
     count = v.u64(rec + 32);
     cdOffset = v.u64(rec + 48);
   }
-  if (count > MAX_ENTRIES) throw new ImportError(`压缩包里有 ${count} 个文件，远多于 Word 文档应有的数量，已拒绝导入`);
+  if (count > LIMITS.zipEntries) throw new ImportError(`压缩包里有 ${count} 个文件，远多于 Word 文档应有的数量，已拒绝导入`);
   const entries: ZipEntry[] = [];
+  const seen = new Set<string>();
   let at = cdOffset;
   const names = new TextDecoder();
   for (let i = 0; i < count; i++) {
@@ -68,6 +76,9 @@ export function listZip(bytes: Uint8Array): ZipEntry[] {
       name: names.decode(bytes.subarray(at + 46, at + 46 + nameLen)),
     };
     readZip64Extra(bytes, at + 46 + nameLen, extraLen, e);
+    const key = e.name.toLowerCase();
+    if (seen.has(key)) throw new ImportError(`压缩包里有两个同名的文件“${shown(e.name)}”，无法确定 Word 会读哪一个，不是正常的 Word 文档，已拒绝导入`);
+    seen.add(key);
     entries.push(e);
     at += 46 + nameLen + extraLen + commentLen;
   }
@@ -92,7 +103,7 @@ function readZip64Extra(bytes: Uint8Array, start: number, len: number, e: ZipEnt
 /** The bytes of one entry, refused if it declares or inflates to more than maxBytes. */
 export function readEntry(bytes: Uint8Array, e: ZipEntry, maxBytes: number): Uint8Array {
   const tooBig = () =>
-    new ImportError(`“${e.name}”解压后超过 ${Math.round(maxBytes / 1048576)} MB，不是正常的 Word 文档（可能是恶意构造的压缩包），已拒绝导入`);
+    new ImportError(`“${shown(e.name)}”解压后超过 ${Math.round(maxBytes / 1048576)} MB，不是正常的 Word 文档（可能是恶意构造的压缩包），已拒绝导入`);
   if (e.size > maxBytes) throw tooBig();
   const v = view(bytes);
   if (v.u32(e.localOffset) !== 0x04034b50) throw new ImportError(BROKEN);
@@ -101,7 +112,7 @@ export function readEntry(bytes: Uint8Array, e: ZipEntry, maxBytes: number): Uin
   if (end > bytes.length) throw new ImportError(BROKEN);
   const data = bytes.subarray(start, end);
   if (e.method === 0) return data;
-  if (e.method !== 8) throw new ImportError(`“${e.name}”使用了不支持的压缩方式，无法读取`);
+  if (e.method !== 8) throw new ImportError(`“${shown(e.name)}”使用了不支持的压缩方式，无法读取`);
   const parts: Uint8Array[] = [];
   let total = 0;
   let over = false;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importReport, ImportError, type ImportProblem } from '../../report/import/index';
-import { OLD_FORMAT_MESSAGE } from '../../report/import/tables';
+import { OLD_FORMAT_MESSAGE } from '../../report/import/rows';
 import type { Report } from '../../report/report';
 import { validateReport } from '../../report/rules/index';
 

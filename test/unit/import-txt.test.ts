@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importReport, ImportError } from '../../report/import/index';
-import { rejoin } from '../../report/import/assemble';
+import { rejoin } from '../../report/import/rejoin';
 import { importText } from '../../report/import/txt';
 import { parseReportJson } from '../../report/json';
 import { withCell, type Report } from '../../report/report';

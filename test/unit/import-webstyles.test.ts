@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PARTS, type PartKey } from '../../report/format';
-import { AMBIGUOUS_NOTE } from '../../report/import/tables';
+import { AMBIGUOUS_NOTE } from '../../report/import/rows';
 import { importText } from '../../report/import/txt';
 import type { Report } from '../../report/report';
 import { randomReport, reportToText } from './import-helpers';
