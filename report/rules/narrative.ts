@@ -30,13 +30,14 @@ const content = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '');
 
 // these rules read only the three texts: judged together, remembered until a text changes
 type NarrativeId = 'narrative.missing-part' | 'narrative.overview-aspects' | 'narrative.problems' | 'narrative.fee-report';
-type Judged = Record<NarrativeId, Omit<Finding, 'severity'>[]>;
+type Judged = Record<NarrativeId, Pick<Finding, 'rule' | 'part' | 'message'>[]>;
 const byParts = memoByParts(narrativeFindings);
 
 /** A copy of the remembered findings of one rule (the caller may change them), with the rule's severity. */
 function findingsOf(rule: Rule<NarrativeId>, ctx: RuleContext): Finding[] {
   const severity = severityOf(rule, ctx);
-  return byParts(ctx.report)[rule.id].map((f) => ({ rule: f.rule, severity, ...f })) // the keys in the order findings print (nianbao --json);
+  // the keys in the order findings print (nianbao --json)
+  return byParts(ctx.report)[rule.id].map((f) => ({ rule: f.rule, severity, part: f.part, message: f.message }));
 }
 
 export const missingPart: Rule<'narrative.missing-part'> = {

@@ -109,7 +109,7 @@ describe('the rules registry', () => {
   it('each finding carries its rule’s id and the severity the rule declares for the context', () => {
     const prev = withCell(withCell(busyPreviousYear(), { table: 'table3', row: '4', col: 1 }, 2), { table: 'table2', row: 'normativeDocuments', col: 2 }, 1000);
     const thin = { overview: '本年收到政府信息公开申请999件。', problems: '无', other: '其他事项：无。' };
-    const broken = withCell(withCell(busyReport(), { table: 'table3', row: '1', col: 0 }, 999), { table: 'table2', row: 'licensing' }, 'x');
+    const broken = withCell(withCell(busyReport(), { table: 'table3', row: '1', col: 0 }, 999), { table: 'table2', row: 'licensing' }, 'x' as never);
     const cases: [Parameters<typeof validateReport>[0], Parameters<typeof validateReport>[1]][] = [
       [seedReport(), {}],
       [seedReport(), { final: true }],
