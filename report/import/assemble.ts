@@ -178,9 +178,9 @@ function findUnitAndYear(title: Title | undefined, parts: Parts, hasTables: bool
     if (named) title = { ...named, year };
   }
   // the 2021 format starts with the reports for 2021: an older year without its tables is an older format
-  if (year < 2021 && !hasTables)
+  if (year! < 2021 && !hasTables)
     throw new ImportError(`这是 ${year} 年度的报告，没有 2021 年版格式（国办公开办函〔2021〕30号）的三张表格，是旧版格式，本程序无法导入`);
-  return { unit, year, title };
+  return { unit, year: year!, title }; // a title gives its year; without one, the year was found or refused above
 }
 
 function reportOf({ unit, year, title }: { unit: string; year: number; title?: Title }): Report {

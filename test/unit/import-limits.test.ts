@@ -3,8 +3,13 @@
 // documents far larger than any report. Each ends in a correct import or one
 // clear Chinese refusal; none is timed here (a quadratic regression fails by
 // timing out), memory is measured.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { documentBlocks } from '../../report/import/docx';
 import { importReport, ImportError, type ImportResult } from '../../report/import/index';
 import { parseNumbering, styleNumbering } from '../../report/import/numbering';
@@ -239,4 +244,56 @@ describe('files just inside the limits', () => {
       expect((await imported(bytes, `${name}.docx`)).report.unit).toBe('中卫市应急管理局');
       expect(peakMb() - before).toBeLessThan(200);
     }, TIMEOUT);
+});
+
+describe('nianbao convert on hostile files: one line and exit 2, or a correct import, in bounded memory', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-hostile-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const bin = path.resolve(__dirname, '../../bin/nianbao.mjs');
+  const rss = pathToFileURL(path.resolve(__dirname, 'import-rss.mjs')).href;
+
+  /** Run the command on the file; its peak memory is read back from the preloaded reporter. */
+  function convert(name: string, bytes: Uint8Array) {
+    const input = path.join(dir, name);
+    writeFileSync(input, bytes);
+    const output = path.join(dir, `${name}.json`);
+    const rssFile = path.join(dir, `${name}.rss`);
+    const res = spawnSync(process.execPath, ['--import', rss, bin, 'convert', input, output], {
+      encoding: 'utf8',
+      timeout: TIMEOUT,
+      env: { ...process.env, NIANBAO_RSS_FILE: rssFile },
+    });
+    return { ...res, output, peakMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+  }
+
+  const refusedFiles: Record<string, () => Uint8Array> = {
+    'newlines.txt': () => utf8(seedText() + '\n'.repeat(4.9 * 2 ** 20)),
+    'rows.txt': () => utf8(insertLines(seedText(), '四、政府信息公开行政复议、行政诉讼情况', Array.from({ length: 300_000 }, (_, i) => `${i}\t0\t0`))),
+    'paragraphs.docx': () => docxOfParts({ 'word/document.xml': documentOf('<w:p/>'.repeat(5_000_000)) }),
+    'rows.docx': () => docxOfParts({ 'word/document.xml': documentOf(`<w:tbl>${'<w:tr/>'.repeat(1_000_000)}</w:tbl>`) }),
+    'twice.docx': () => makeZip([stored('_rels/.rels', RELS), stored('word/document.xml', documentOf('')), stored('word/document.xml', documentOf(''))]),
+  };
+  for (const [name, make] of Object.entries(refusedFiles))
+    it(`${name}: exit 2, one Chinese line on stderr, no output, under 200 MB`, () => {
+      const res = convert(name, make());
+      expect(res.status, res.stderr).toBe(2);
+      const lines = res.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^nianbao：.*[\u4e00-\u9fff]/);
+      expect(existsSync(res.output)).toBe(false);
+      expect(res.peakMb).toBeLessThan(200);
+    }, TIMEOUT);
+
+  it('ilvl 400,000,000 and a 1 MB styles.xml: converted (the level ignored), under 200 MB', () => {
+    const style = '<w:style w:type="paragraph" w:styleId="x"/>';
+    const hostile = editDocx(seedDocx(), (p) => {
+      p.set('word/numbering.xml', NUMBERING);
+      p.set('word/styles.xml', `<w:styles ${W}>${style.repeat(25_000)}</w:styles>`);
+      p.set('word/document.xml', appendToBody(p.get('word/document.xml')!, numbered('400000000', '')));
+    });
+    const res = convert('ilvl.docx', hostile);
+    expect(res.status, res.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(res.output, 'utf8')).unit).toBe('中卫市应急管理局');
+    expect(res.peakMb).toBeLessThan(200);
+  }, TIMEOUT);
 });
