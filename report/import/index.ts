@@ -57,6 +57,6 @@ export async function importReport(bytes: Uint8Array, fileName: string): Promise
     if (e instanceof ImportError) throw e;
     if (e instanceof ReportFormatError) throw new ImportError(e.message);
     // anything else thrown by a parser still means: this file cannot be read
-    throw new ImportError(`无法读取 ${fileName}：${(e as Error)?.message ?? e}`);
+    throw new ImportError(`无法读取 ${fileName}：${String((e as Error)?.message ?? e).split('\n')[0]}`, { cause: e });
   }
 }

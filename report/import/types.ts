@@ -18,8 +18,9 @@ export interface ImportResult {
 
 /** The input cannot be read at all (wrong kind of file, hostile, broken): nothing is imported. */
 export class ImportError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** `cause`: the error of a parser that failed unforeseen (a bug to fix), wrapped so the user still reads one clear message */
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'ImportError';
   }
 }

@@ -105,6 +105,9 @@ async function expectImportOrRefusal(bytes: Uint8Array, name: string): Promise<'
   } catch (e) {
     // a TypeError or RangeError here is a crash the importer let through
     expect(e, `${name}: ${String((e as Error)?.stack)}`).toBeInstanceOf(ImportError);
+    // a refusal the importer meant, not a TypeError or RangeError it wrapped
+    const cause = (e as Error).cause as Error | undefined;
+    expect(cause, `${name}: ${String(cause?.stack)}`).toBeUndefined();
     expect((e as Error).message).toMatch(/[\u4e00-\u9fff]/);
     expect((e as Error).message).not.toMatch(/[\n\r]/);
     return 'refused';

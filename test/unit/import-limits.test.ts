@@ -37,6 +37,7 @@ async function outcome(bytes: Uint8Array, name: string): Promise<ImportResult | 
     return await importReport(bytes, name);
   } catch (e) {
     expect(e).toBeInstanceOf(ImportError);
+    expect((e as Error).cause, 'a crash wrapped as a refusal').toBeUndefined();
     expect((e as Error).message).toMatch(/[\u4e00-\u9fff]/);
     expect((e as Error).message).not.toMatch(/[\n\r]/);
     return e as ImportError;
@@ -190,6 +191,13 @@ describe('documents larger than any report', () => {
     const before = peakMb();
     expect(await refused(docxOfParts({ 'word/document.xml': documentOf(`${title}<w:tbl>${'<w:tr/>'.repeat(1_000_000)}</w:tbl>`) }), 'rows.docx')).toMatch(/表格行数超过 2,000 行/);
     expect(await refused(docxOfParts({ 'word/document.xml': documentOf(`${title}<w:tbl>${'<w:tr><w:tc/></w:tr>'.repeat(1_000_000)}</w:tbl>`) }), 'rows.docx')).toMatch(/解压后超过 10 MB/);
+    expect(peakMb() - before).toBeLessThan(200);
+  }, TIMEOUT);
+
+  it('an element with 200,000 attributes is refused, in bounded memory', async () => {
+    const attrs = Array.from({ length: 200_000 }, (_, i) => `a${i}="1"`).join(' ');
+    const before = peakMb();
+    expect(await refused(docxOfParts({ 'word/document.xml': documentOf(`<w:p ${attrs}/>`) }), 'attrs.docx')).toMatch(/属性超过 1,000 个/);
     expect(peakMb() - before).toBeLessThan(200);
   }, TIMEOUT);
 
