@@ -1,0 +1,24 @@
+// The work that runs off the main thread: reading a file that came from outside
+// and writing an export. Pure functions of their inputs, so the job process and
+// the in-process runner run exactly the same code.
+import { EXPORTERS, type ExportFormat, type ExportOptions } from '../../report/export/index';
+import { importReport, type ImportResult } from '../../report/import/index';
+import type { Report } from '../../report/report';
+
+export interface ImportTask {
+  kind: 'import';
+  bytes: Uint8Array;
+  fileName: string;
+}
+export interface ExportTask {
+  kind: 'export';
+  format: ExportFormat;
+  report: Report;
+  options?: ExportOptions;
+}
+export type Task = ImportTask | ExportTask;
+
+export async function runTask(task: Task): Promise<ImportResult | Uint8Array | string> {
+  if (task.kind === 'import') return importReport(task.bytes, task.fileName);
+  return EXPORTERS[task.format].write(task.report, task.options);
+}
