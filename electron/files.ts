@@ -1,6 +1,6 @@
 // Reading input files with a size limit and writing output atomically
 // (temporary file + rename), with Chinese messages for what the OS refuses.
-import { promises as fs } from 'node:fs';
+import fsSync, { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** Files larger than this are not reports (the biggest real ones are a few MB). */
@@ -63,8 +63,42 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
       await handle.close();
     }
     await fs.rename(tmp, file);
+    // the rename is a change to the folder: on disk only once the folder is synced
+    syncDirectory(path.dirname(file));
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => {});
     throw new FileError(explainFsError(e, file, '写入'));
   }
+}
+
+/**
+ * fsync a folder, so a rename or a new name in it survives a power cut (POSIX:
+ * the file's data is synced by the caller, the name lives in the folder).
+ * Windows cannot open a folder for syncing and does not need it (NTFS journals
+ * the rename): there, and where a file system refuses, nothing is done.
+ * fs.* is called through the module object so tests can watch the calls.
+ */
+export function syncDirectory(dir: string): void {
+  if (process.platform === 'win32') return;
+  let fd: number;
+  try {
+    fd = fsSync.openSync(dir, 'r');
+  } catch {
+    return;
+  }
+  try {
+    fsSync.fsyncSync(fd);
+  } catch (e) {
+    // some file systems (network shares) refuse fsync on a folder: the rename itself has happened
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EPERM' && code !== 'EISDIR') throw e;
+  } finally {
+    fsSync.closeSync(fd);
+  }
+}
+
+/** rename, then sync the folder that holds the new name. */
+export function renameDurably(from: string, to: string): void {
+  fsSync.renameSync(from, to);
+  syncDirectory(path.dirname(to));
 }

@@ -1,11 +1,12 @@
 // Backups: one automatic copy on the first open of each day (SQLite's online
-// backup, so a consistent copy even while editing), a copy to a chosen place
-// (a USB stick), and restoring the archive from a backup, the replaced file
-// kept aside and never deleted.
-import { closeSync, copyFileSync, existsSync, linkSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+// backup, so a consistent copy even while editing) and a copy to a chosen place
+// (a USB stick). Restoring is in restore.ts.
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { inspectFile } from './database';
+import { renameDurably } from '../files';
+import { isArchiveFile } from '../file-identity';
+import { verifyArchiveFile } from './database';
 import { archiveError } from './errors';
 import { ArchiveError, type BackupInfo, type OpenOptions } from './types';
 
@@ -13,13 +14,12 @@ export const DEFAULT_KEEP_BACKUPS = 30;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const stampOf = (d: Date) => `${localDay(d).replace(/-/g, '')}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
 
 export function backupDirOf(file: string, options: OpenOptions): string {
   return path.resolve(options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups'));
 }
 
-function stemOf(file: string): string {
+export function stemOf(file: string): string {
   return path.basename(file, path.extname(file));
 }
 
@@ -40,11 +40,12 @@ export function listBackups(file: string, options: OpenOptions): BackupInfo[] {
     .map((f) => infoOf(path.join(dir, f)));
 }
 
-/** The newest backup that opens and passes integrity_check. */
+/** The newest backup that is a sound archive of this app (schema, version, integrity_check). */
 export function newestGoodBackup(file: string, options: OpenOptions): BackupInfo | null {
   for (const b of listBackups(file, options)) {
     try {
-      if (inspectFile(b.file, options.nativeBinding).kind === 'ok') return b;
+      verifyArchiveFile(b.file, options.nativeBinding);
+      return b;
     } catch {
       // unreadable or too new: try the next older one
     }
@@ -55,6 +56,9 @@ export function newestGoodBackup(file: string, options: OpenOptions): BackupInfo
 /** Online backup into a temporary name, fsync, then rename: a half-made copy never carries the final name. */
 export async function backupInto(db: Database.Database, target: string): Promise<BackupInfo> {
   const tmp = `${target}.partial`;
+  // compared as the OS resolves paths (a linked folder, another case): never onto the live file
+  if (isArchiveFile(target, { file: db.name, listBackups: () => [] }))
+    throw new ArchiveError('备份不能覆盖档案文件本身', 'invalid-argument');
   try {
     mkdirSync(path.dirname(target), { recursive: true });
     await db.backup(tmp);
@@ -64,7 +68,7 @@ export async function backupInto(db: Database.Database, target: string): Promise
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, target);
+    renameDurably(tmp, target);
     return infoOf(target);
   } catch (e) {
     try {
@@ -87,45 +91,4 @@ export async function dailyBackup(db: Database.Database, file: string, options: 
   const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
   for (const old of listBackups(file, options).slice(keep)) unlinkSync(old.file);
   return info;
-}
-
-/** Replace the archive file by a (checked) backup; the old file and its WAL are renamed aside. */
-export function restoreFromBackup(file: string, backupFile: string, options: OpenOptions): void {
-  const target = path.resolve(file);
-  const source = path.resolve(backupFile);
-  if (target === source) throw new ArchiveError('备份文件不能是档案文件本身', 'invalid-argument');
-  if (!existsSync(source)) throw new ArchiveError(`找不到备份文件：${source}`, 'not-found');
-  const state = inspectFile(source, options.nativeBinding);
-  if (state.kind !== 'ok') throw new ArchiveError(`备份文件也已损坏或是空的（${source}），请选择另一个备份`, 'corrupt');
-  const stamp = stampOf((options.now ?? (() => new Date()))());
-  const tmp = `${target}.restoring`;
-  try {
-    copyFileSync(source, tmp);
-    const fd = openSync(tmp, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    // keep the old file aside first (a hard link, or a copy where links are not supported), then swap
-    // the restored copy in with one rename: a crash at any point leaves a file at the archive's path
-    const aside = `${target}.before-restore-${stamp}`;
-    if (existsSync(target)) {
-      try {
-        linkSync(target, aside);
-      } catch {
-        copyFileSync(target, aside);
-      }
-    }
-    // the old -wal must go with the old file: replayed onto the backup it would corrupt it
-    for (const suffix of ['-wal', '-shm']) if (existsSync(target + suffix)) renameSync(target + suffix, aside + suffix);
-    renameSync(tmp, target);
-  } catch (e) {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // ignore: report the original failure
-    }
-    throw archiveError(e, target);
-  }
 }

@@ -7,11 +7,17 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { archiveError } from './errors';
 import { migrate, SCHEMA_VERSION } from './migrations/index';
+import { schemaProblem } from './schema';
 import { ArchiveError } from './types';
 
-export type FileState = { kind: 'new' } | { kind: 'ok'; version: number } | { kind: 'corrupt'; detail: string };
+export type FileState =
+  | { kind: 'new' }
+  | { kind: 'ok'; version: number }
+  | { kind: 'corrupt'; detail: string }
+  /** a SQLite file, but not this app's archive (another program's, or our tables altered) */
+  | { kind: 'foreign'; detail: string };
 
-/** Read-only inspection of an existing file; throws only for too-new / not-ours / unreadable. */
+/** Read-only inspection of an existing file; throws only for too-new / unreadable. */
 export function inspectFile(file: string, nativeBinding?: string): FileState {
   if (!existsSync(file)) return { kind: 'new' };
   const st = statSync(file);
@@ -36,7 +42,11 @@ export function inspectFile(file: string, nativeBinding?: string): FileState {
     }
     if (version === 0) {
       const n = (ro.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n;
-      if (n > 0) throw new ArchiveError(`${file} 是其他程序的数据库，不是年报档案文件，本程序不会修改它。`, 'io');
+      if (n > 0) return { kind: 'foreign', detail: '是其他程序的数据库' };
+    } else {
+      // a user_version alone proves nothing (another program may set 1): the schema must be ours
+      const problem = schemaProblem(ro, version, nativeBinding);
+      if (problem) return { kind: 'foreign', detail: `数据结构不符：${problem}` };
     }
     return { kind: 'ok', version };
   } catch (e) {
@@ -50,6 +60,14 @@ export function inspectFile(file: string, nativeBinding?: string): FileState {
       for (const f of [file + '-wal', file + '-shm']) if (existsSync(f)) unlinkSync(f);
     }
   }
+}
+
+/** Throws, in Chinese, unless `file` is a sound archive of a version this app knows. */
+export function verifyArchiveFile(file: string, nativeBinding?: string): void {
+  const state = inspectFile(file, nativeBinding); // throws for too-new
+  if (state.kind === 'corrupt' || state.kind === 'new') throw new ArchiveError(`备份文件也已损坏或是空的（${file}），请选择另一个备份`, 'corrupt');
+  if (state.kind === 'foreign' || state.version === 0)
+    throw new ArchiveError(`所选文件不是年报档案文件（${state.kind === 'foreign' ? state.detail : '是空的数据库'}）：${file}。档案没有改动，请选择另一个备份`, 'invalid-argument');
 }
 
 /** Open read-write, set durability pragmas, apply pending migrations. */

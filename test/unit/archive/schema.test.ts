@@ -74,8 +74,9 @@ describe('archive schema', () => {
     db.close();
     const before = sha256(file);
     const e = openError(file);
-    expect(e.code).toBe('io');
-    expect(e.message).toMatch(/不是年报档案文件/);
+    // 'corrupt': at the archive's path it is as unusable as a damaged file, and the start offers a restore
+    expect(e.code).toBe('corrupt');
+    expect(e.message).toMatch(/不是年报档案文件.*不会对它做任何写入/);
     expect(sha256(file)).toBe(before);
   });
 
