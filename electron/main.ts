@@ -4,7 +4,7 @@
 // ipc, startup, os-dialogs); this file only connects them to Electron.
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
 import { createApi } from './api';
-import { newestBackup, openArchive, restoreArchive } from './archive/index';
+import { listRestoreCandidates, newestBackup, openArchive, restoreArchive } from './archive/index';
 import type { Archive, OpenOptions } from './archive/types';
 import { MENU_CHANNEL, type MenuAction } from './bridge';
 import { wireApi } from './ipc';
@@ -73,10 +73,12 @@ async function start(): Promise<void> {
   const nativeBinding = electronNativeBinding(app.getAppPath());
   // nativeBinding: the better-sqlite3 built for Electron (npm run rebuild:electron), see build/
   const options = (nativeBinding ? { nativeBinding } : {}) as OpenOptions;
-  archive = await openArchiveForApp(data.archive, options, { openArchive, newestBackup, restoreArchive }, {
-    askRestore: async (message, detail) => {
-      const r = await dialog.showMessageBox({ type: 'warning', title: PRODUCT_NAME, message, detail, buttons: ['从备份恢复', '退出'], defaultId: 0, cancelId: 1, noLink: true });
-      return r.response === 0 ? 'restore' : 'quit';
+  const openers = { openArchive, newestBackup, restoreArchive, restoreCandidates: listRestoreCandidates };
+  archive = await openArchiveForApp(data.archive, options, openers, {
+    askRestore: async (message, detail, choices) => {
+      const buttons = [...choices.map((c) => `从${c}恢复`), '退出'];
+      const r = await dialog.showMessageBox({ type: 'warning', title: PRODUCT_NAME, message, detail, buttons, defaultId: 0, cancelId: choices.length, noLink: true });
+      return r.response < choices.length ? r.response : 'quit';
     },
     fail: async (message, detail) => {
       await dialog.showMessageBox({ type: 'error', title: PRODUCT_NAME, message, detail, buttons: ['退出'], noLink: true });
