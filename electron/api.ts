@@ -10,6 +10,7 @@ import { exportDocx, type FontFamilySet } from '../report/docx/index';
 import { validateReport } from '../report/rules/index';
 import type { Report } from '../report/report';
 import { readInputFile, writeFileAtomic } from './files';
+import { isArchiveFile } from './file-identity';
 import type { Archive } from './archive/types';
 import { ArchiveError } from './archive/types';
 import { loadSettings, saveSettings, type Settings } from './settings';
@@ -263,15 +264,6 @@ export function createApi(ctx: ApiContext) {
       return shown({ file: info.file });
     },
   };
-}
-
-/** The archive file, its SQLite side files, or one of its backups (names compared as the OS does). */
-function isArchiveFile(file: string, archive: Archive): boolean {
-  const key = (f: string) => (process.platform === 'win32' || process.platform === 'darwin' ? path.resolve(f).toLowerCase() : path.resolve(f));
-  const target = key(file);
-  const base = key(archive.file);
-  if (target === base || ['-wal', '-shm', '-journal'].some((x) => target === base + x)) return true;
-  return archive.listBackups().some((b) => key(b.file) === target);
 }
 
 function chineseDate(d: Date): string {
