@@ -10,7 +10,7 @@ export { ImportError, type ImportResult, type ImportProblem } from './types';
 
 export type ImportKind = 'json' | 'txt' | 'docx';
 
-export function importKindOf(fileName: string): ImportKind | undefined {
+function importKindOf(fileName: string): ImportKind | undefined {
   const ext = fileName.toLowerCase().match(/\.([a-z]+)$/)?.[1];
   return ext === 'json' || ext === 'txt' || ext === 'docx' ? ext : undefined;
 }
@@ -21,7 +21,7 @@ const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ZIP = [0x50, 0x4b];
 const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
 
-export const OLD_DOC_MESSAGE = '这是旧版 Word 文档（.doc），请在 Word/WPS 中另存为 .docx 后再导入';
+const OLD_DOC_MESSAGE = '这是旧版 Word 文档（.doc），请在 Word/WPS 中另存为 .docx 后再导入';
 
 /** Refuse what the bytes show is not importable, whatever the file is called. */
 function sniff(bytes: Uint8Array, kind: ImportKind | undefined, fileName: string): ImportKind {

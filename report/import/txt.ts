@@ -7,7 +7,7 @@ import { ImportError, type ImportResult } from './types';
 const BINARY_MESSAGE = '这不是文本文件（含有二进制内容），请导入 .txt 文本、.docx 或 .json 文件';
 
 /** UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 as older Windows tools save it. */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return checkText(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes));
   }
@@ -49,7 +49,7 @@ function checkSize(text: string): void {
   if (text.length > LIMITS.characters) throw tooMuch('characters');
 }
 
-export function textToBlocks(text: string): Block[] {
+function textToBlocks(text: string): Block[] {
   checkSize(text);
   return text
     .replace(/\r\n?/g, '\n')

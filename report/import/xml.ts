@@ -8,7 +8,7 @@ import { SaxesParser } from 'saxes';
 import { LIMITS, tooMuch } from './limits';
 import { ImportError } from './types';
 
-export const DOCTYPE_MESSAGE = 'Word 文档里含有 DOCTYPE 声明（可能引用外部实体），出于安全考虑已拒绝导入';
+const DOCTYPE_MESSAGE = 'Word 文档里含有 DOCTYPE 声明（可能引用外部实体），出于安全考虑已拒绝导入';
 
 /** An element's local name (w:p → p) and a look-up of its attributes by local name. */
 export type Attr = (localName: string) => string | undefined;
