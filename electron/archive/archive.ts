@@ -10,6 +10,7 @@ import { validateReport } from '../../report/rules/index';
 import { recount, recountAll, staleReports } from './counts';
 import { AgencyStore } from './agencies';
 import { backupInto, listBackups } from './backup';
+import { FileGuard } from './file-guard';
 import { archiveError, invalid, notFound } from './errors';
 import { ReportStore, toSummary, type InForceHint, type ReportRow } from './reports';
 import { AUTO_REVISION_MS, RevisionStore } from './revisions';
@@ -27,10 +28,13 @@ export class SqliteArchive implements Archive {
   private readonly index: SearchIndex;
   private readonly now: () => Date;
   private damaged: ArchiveError | null = null;
+  /** refuses writes once another process has swapped the file */
+  private readonly guard: FileGuard;
 
   constructor(file: string, readonly db: Database.Database, private readonly options: OpenOptions) {
     this.file = path.resolve(file);
     this.now = options.now ?? (() => new Date());
+    this.guard = new FileGuard(this.file);
     this.agencies = new AgencyStore(db);
     this.reports = new ReportStore(db);
     this.revisions = new RevisionStore(db);
@@ -66,6 +70,7 @@ export class SqliteArchive implements Archive {
   private write<T>(fn: () => T): T {
     // damage found while working: stop writing at once, as when found on open
     if (this.damaged) throw this.damaged;
+    this.guard.check();
     return this.run(() => this.db.transaction(fn).immediate());
   }
   private stamp(): string {
