@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SqliteArchive } from './archive';
 import { backupDirOf, dailyBackup, newestGoodBackup, stemOf } from './backup';
 import { inspectFile, openDatabase } from './database';
+import { unwritable } from './errors';
 import { removeLeftovers, restoreCandidates, restoreFromBackup, type RestoreCandidate } from './restore';
 import { ArchiveError, type Archive, type BackupInfo, type OpenOptions } from './types';
 export * from './types';
@@ -13,6 +14,9 @@ export type { RestoreCandidate } from './restore';
 export function openArchive(file: string, options: OpenOptions = {}): Archive {
   if (typeof file !== 'string' || !file.trim()) throw new ArchiveError('档案文件路径不正确', 'invalid-argument');
   const now = options.now ?? (() => new Date());
+  // every edit is saved at once: a folder that cannot be written is said at the start, in plain words
+  const denied = unwritable(file);
+  if (denied) throw denied;
   const state = inspectFile(file, options.nativeBinding);
   if (state.kind === 'corrupt' || state.kind === 'foreign') {
     const backup = newestGoodBackup(file, options);
