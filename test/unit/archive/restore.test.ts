@@ -148,3 +148,37 @@ describe('leftovers of killed backups and restores', () => {
     expect(readdirSync(backups).filter((f) => f.endsWith('.partial'))).toEqual(['notes.partial']);
   });
 });
+
+describe('从备份恢复 through the api with a file that is not an archive', () => {
+  it('is refused with a clear message, and the open archive keeps working and saving', async () => {
+    const { callApi, createApi } = await import('../../../electron/api');
+    const dir = tempDir();
+    const file = archiveWithData(dir);
+    let archive = track(openArchive(file));
+    const candidate = sqliteFile(path.join(tempDir(), 'other.db'), (db) => {
+      db.exec('CREATE TABLE customers (id INTEGER PRIMARY KEY)');
+      db.pragma('user_version = 1');
+    });
+    const api = createApi({
+      archive,
+      dialogs: { openFile: async () => candidate, saveFile: async () => null, chooseFolder: async () => null },
+      shell: { showInFolder() {} },
+      settingsFile: path.join(dir, 'settings.json'),
+      version: '0.1.0',
+      restoreFromBackup: (b) => {
+        restoreArchive(file, b);
+        return (archive = track(openArchive(file)));
+      },
+      reopenArchive: () => (archive = track(openArchive(file))),
+    });
+    const r = await callApi(api, 'restoreBackup', []);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/不是年报档案文件.*档案没有改动/);
+    const [report] = archive.listReports();
+    const saved = await callApi(api, 'setCell', [report.id, { table: 'table3', row: '1', col: 0 }, 8]);
+    expect(saved.ok).toBe(true);
+    expect(asides(dir)).toEqual([]);
+    archive.close();
+    expect(track(openArchive(file)).openReport(report.id).report.table3['1'][0]).toBe(8);
+  });
+});
