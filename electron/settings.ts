@@ -1,13 +1,10 @@
 // The user's settings, a small JSON file beside the archive.
 import { promises as fs } from 'node:fs';
+import type { Settings } from './contract-results';
 import { writeFileAtomic } from './files';
 
-export interface Settings {
-  /** which font family names the exported document asks for */
-  fonts: 'gb2312' | 'windows';
-  /** add the agency + date signature block to exported documents */
-  signature: boolean;
-}
+// the type is the contract's (the page reads it without this Node module)
+export type { Settings } from './contract-results';
 
 export const DEFAULT_SETTINGS: Settings = { fonts: 'gb2312', signature: false };
 

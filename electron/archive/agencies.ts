@@ -1,6 +1,7 @@
 // The agencies table: 机关 with a level and an optional parent (for totals later).
 import type Database from 'better-sqlite3';
 import type { Level } from '../../report/format';
+import { agencyNameOf } from '../contract-schemas';
 import { invalid, notFound } from './errors';
 import { ArchiveError, type Agency } from './types';
 
@@ -37,14 +38,18 @@ export class AgencyStore {
     if (!a) throw notFound(`没有编号为 ${id} 的机关`);
     return a;
   }
+  /** The agency of this name as the user sees it: a zero-width mark or an outer space makes no other agency. */
   byName(name: string): Agency | undefined {
     const r = this.q.byName.get(name) as AgencyRow | undefined;
-    return r && toAgency(r);
+    if (r) return toAgency(r);
+    // names stored before they were normalised may differ only in marks nobody sees (a few dozen rows)
+    const key = agencyNameOf(name);
+    return this.list().find((a) => agencyNameOf(a.name) === key);
   }
 
   /** Create or update; to be called inside a transaction. */
   save(input: { id?: number; name: string; level: Level; parentId?: number | null }): Agency {
-    const name = input.name.trim();
+    const name = agencyNameOf(input.name);
     const parentId = input.parentId ?? null;
     const same = this.byName(name);
     if (same && same.id !== input.id) throw new ArchiveError(`已有名为“${name}”的机关，机关名称不能重复`, 'conflict');

@@ -134,10 +134,7 @@ export class SqliteArchive implements Archive {
   }
 
   createReport(input: { agencyId: number; year: number; from: 'blank' | 'previous' }): ReportSummary {
-    if (typeof input !== 'object' || input === null) throw invalid('新建报告的参数不正确');
-    const agencyId = check('id', input.agencyId);
-    const year = check('year', input.year);
-    const from = check('from', input.from);
+    const { agencyId, year, from } = check('createInput', input);
     return this.write(() => {
       const agency = this.agencies.require(agencyId);
       const existing = this.reports.rowOf(agencyId, year);

@@ -1,6 +1,7 @@
-// window.api as the preload exposes it: the api object of electron/api.ts, one
-// async function per key. Only the Pinia stores import this module.
-export type Api = import('../../electron/api').Api;
+// window.api as the preload exposes it: one async function per key of the api,
+// typed from its contract (electron/contract.ts, pure), so a wrong argument is
+// a type error here. Only the Pinia stores import this module.
+export type Api = import('../../electron/contract').PageApi;
 
 declare global {
   interface Window {

@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { BackupInfo } from '../../../electron/archive/types';
-import type { Settings } from '../../../electron/settings';
+import type { Settings } from '../../../electron/contract';
 import { api } from '../api';
 
 export const useSettingsStore = defineStore('settings', () => {

@@ -80,7 +80,8 @@ describe('search', () => {
     expect(archive.search('政策解读 针对性')).toHaveLength(1);
     expect(archive.search('"政策 OR NEAR(')).toEqual([]);
     expect(archive.search('100%_')).toEqual([]);
-    expect(archive.search('   ')).toEqual([]);
+    // a blank query is refused, as over IPC (one rule for both doors: contract-schemas.ts query)
+    expect(() => archive.search('   ')).toThrow('搜索内容不正确：请填写要搜索的内容');
     expect(archive.search('政策解读', { limit: 1 })).toHaveLength(1);
 
     // an edit is searchable at once

@@ -1,0 +1,89 @@
+// The schemas of what the api's functions answer. The page's types derive from
+// them; a unit test parses real answers with them. Pure (zod and report/ only).
+import { z } from 'zod';
+import { TEXT_FIELDS } from '../report/fields';
+import { reportFromJson } from '../report/json';
+import type { Report } from '../report/report';
+import type { Finding } from '../report/rules/types';
+import type { Agency, BackupInfo, OpenedReport, ReportSummary, Revision, SearchHit } from './archive/types';
+import { fonts, level } from './contract-schemas';
+
+/** A whole report, checked as report.json is read (interchange schema v1). */
+export const report = z.custom<Report>((v) => {
+  try {
+    reportFromJson(v);
+    return true;
+  } catch {
+    return false;
+  }
+}, '不是一份完整的报告');
+
+const cell = z.number().nullable();
+
+export const appInfo = z.object({ version: z.string(), dataFile: z.string(), today: z.string() });
+
+export const settings = z.object({
+  /** which font family names the exported document asks for */
+  fonts,
+  /** add the agency + date signature block to exported documents */
+  signature: z.boolean(),
+});
+export type Settings = z.infer<typeof settings>;
+
+export const agency = z.object({ id: z.number(), name: z.string(), level, parentId: z.number().nullable() });
+
+export const reportSummary = z.object({
+  id: z.number(),
+  agencyId: z.number(),
+  agencyName: z.string(),
+  level,
+  year: z.number(),
+  status: z.enum(['draft', 'final']),
+  errors: z.number(),
+  warnings: z.number(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+
+export const openedReport = z.object({
+  summary: reportSummary,
+  report,
+  previous: report.nullable(),
+  inForceHint: z.object({ rules: cell, normativeDocuments: cell }).nullable(),
+});
+
+export const revision = z.object({ id: z.number(), reportId: z.number(), createdAt: z.string(), summary: z.string() });
+export const searchHit = z.object({ reportId: z.number(), agencyName: z.string(), year: z.number(), field: z.enum(TEXT_FIELDS), snippet: z.string() });
+export const backupInfo = z.object({ file: z.string(), createdAt: z.string(), bytes: z.number() });
+
+export const importProblem = z.object({
+  table: z.string().optional(),
+  row: z.string().optional(),
+  col: z.number().optional(),
+  part: z.string().optional(),
+  message: z.string(),
+});
+export const importPreview = z.object({ report, problems: z.array(importProblem), source: z.string() });
+export type ImportPreview = z.infer<typeof importPreview>;
+
+/** A written or chosen file, or null when a dialog was cancelled. */
+export const fileResult = z.object({ file: z.string() }).nullable();
+
+const SEVERITIES = ['error', 'warning', 'info'];
+/** a finding of the rules (its shape is the rules' own type) */
+export const finding = z.custom<Finding>((v) => {
+  const f = v as Partial<Finding> | null;
+  return !!f && typeof f.rule === 'string' && SEVERITIES.includes(f.severity as string) && typeof f.message === 'string';
+}, '不是一条审核结果');
+
+// The archive's own interfaces and these schemas must say the same (checked at compile time).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type ResultShapesAgree = [
+  Assert<Same<z.infer<typeof agency>, Agency>>,
+  Assert<Same<z.infer<typeof reportSummary>, ReportSummary>>,
+  Assert<Same<z.infer<typeof openedReport>, OpenedReport>>,
+  Assert<Same<z.infer<typeof revision>, Revision>>,
+  Assert<Same<z.infer<typeof searchHit>, SearchHit>>,
+  Assert<Same<z.infer<typeof backupInfo>, BackupInfo>>,
+];
