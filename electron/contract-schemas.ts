@@ -4,8 +4,8 @@
 // Pure (zod and report/ only): the renderer's type-check reads it.
 import { z } from 'zod';
 import { cellName, PARTS, partDef, allCells, type CellAddress, type TableKey } from '../report/format';
-import { TEXT_FIELDS } from '../report/fields';
 import { EXPORT_FORMAT_IDS } from '../report/export/formats';
+import { TEXT_FIELDS } from '../report/fields';
 import { reportFromJson } from '../report/json';
 import { normalizeCell } from '../report/normalize';
 import { getCell, blankReport, setCellInPlace, type Cell, type Report } from '../report/report';

@@ -2,12 +2,14 @@
 // importing) uses to turn what a person wrote into a cell value.
 import { FEE_DECIMALS } from './format';
 import type { Cell } from './report';
+import type { CellKind } from './sums';
+import { asciiDigits, asciiNumberMarks, compact, dropZeroWidth, hasSpace, trimSpaces } from './text';
 
-export type CellKind = 'count' | 'amount';
+// the kinds are defined with the sums; kept here for the modules that import it from normalize
+export type { CellKind } from './sums';
 
 export type Normalized = { ok: true; value: Cell } | { ok: false; message: string };
 
-const FULL_WIDTH_DIGITS = /[０-９]/g;
 const BLANK_MARKS = new Set(['', '—', '－', '-', '/', '／', '无', '——']);
 
 /** True for the marks published reports use for "nothing here" (read as blank). */
@@ -22,21 +24,16 @@ export function isBlankMark(text: string): boolean {
 export function normalizeCell(raw: string | number | null | undefined, kind: CellKind = 'count'): Normalized {
   if (raw === null || raw === undefined) return { ok: true, value: null };
   if (typeof raw === 'number') return checkNumber(raw, String(raw), kind);
-  let s = raw
-    // invisible characters web pages carry: the user sees "12", so it is 12
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[．。]/g, '.')
-    .replace(/[＋]/g, '+')
-    .replace(/[－−]/g, '-')
-    .trim(); // the same set as [\s\u3000\u00a0]; the pattern /[\s…]+$/ was quadratic on a long run of spaces
+  // invisible characters web pages carry: the user sees "12", so it is 12
+  let s = trimSpaces(asciiNumberMarks(asciiDigits(dropZeroWidth(raw))));
   if (s === '') return { ok: true, value: null };
   // inner spaces only as thousands grouping (1 234): "3 4" is two values pasted together, not 34
-  if (/[\s\u3000\u00a0]/.test(s)) {
-    if (!/^[+-]?\d{1,3}([\s\u3000\u00a0]\d{3})+(\.\d+)?$/.test(s)) {
+  if (hasSpace(s)) {
+    // \s holds the ideographic and the no-break space too
+    if (!/^[+-]?\d{1,3}(\s\d{3})+(\.\d+)?$/.test(s)) {
       return { ok: false, message: `“${raw.trim()}”中间有空格，请只填写一个数字` };
     }
-    s = s.replace(/[\s\u3000\u00a0]/g, '');
+    s = compact(s);
   }
   if (/^[+-]?\d{1,3}([,，]\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/[,，]/g, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) {

@@ -138,7 +138,7 @@ export const FORMAT_2021 = {
     issued: 0,
     repealed: 1,
     inForce: 2,
-    feeDecimals: 4,
+    feeDecimals: 6,
   },
   table3: {
     corner: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',

@@ -90,9 +90,9 @@ describe('planPaste', () => {
     expect(!neg.ok && neg.message).toContain('不能填写负数');
     const frac = planPaste(t3, 'table3', at(t3, '1', 0), parseClipboard('1.5\n'));
     expect(!frac.ok && frac.message).toContain('件数应为整数');
-    // a fee may have decimals, but at most four
-    const fee = planPaste(t2, 'table2', at(t2, 'feesWanYuan'), parseClipboard('0.12345\n'));
-    expect(!fee.ok && fee.message).toContain('最多保留 4 位小数');
+    // a fee may have decimals, but at most six
+    const fee = planPaste(t2, 'table2', at(t2, 'feesWanYuan'), parseClipboard('0.1234567\n'));
+    expect(!fee.ok && fee.message).toContain('最多保留 6 位小数');
   });
 
   it('blank marks from published tables read as blank; an empty clipboard is refused', () => {

@@ -65,10 +65,13 @@ describe('refused with a Chinese message saying why', () => {
     expect(refused(Number.NaN)).toContain('不是有效的数字');
   });
 
-  it('a fee with 5 decimals, also in exponent form', () => {
-    expect(refused('0.12345', 'amount')).toContain('4 位小数');
-    expect(refused(0.00001, 'amount')).toContain('4 位小数');
-    expect(refused(1.5e-7, 'amount')).toContain('4 位小数');
+  it('a fee with 7 decimals, also in exponent form; 6 are allowed (official-format.md, cell.invalid)', () => {
+    expect(refused('0.1234567', 'amount')).toContain('6 位小数');
+    expect(refused(0.0000001, 'amount')).toContain('6 位小数');
+    expect(refused(1.5e-7, 'amount')).toContain('6 位小数');
+    expect(refused(0.123456789, 'amount')).toContain('6 位小数');
+    expect(normalizeCell('0.123456', 'amount')).toEqual({ ok: true, value: 0.123456 });
+    expect(normalizeCell(0.00001, 'amount')).toEqual({ ok: true, value: 0.00001 });
   });
 
   it('a negative fee', () => {

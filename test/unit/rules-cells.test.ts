@@ -52,8 +52,8 @@ describe('cell.invalid', () => {
     ['negative count', natural, -1, '负数'],
     ['fraction of a count', review, 1.5, '整数'],
     ['beyond 2^53', { table: 'table2', row: 'licensing' } as CellAddress, 2 ** 53 + 2, '过大'],
-    ['fee with 5 decimals', fee, 0.12345, '4 位小数'],
-    ['fee in exponent form with 7 decimals', fee, 1e-7, '4 位小数'],
+    ['fee with 7 decimals', fee, 0.1234567, '6 位小数'],
+    ['fee in exponent form with 7 decimals', fee, 1e-7, '6 位小数'],
     ['negative fee', fee, -0.5, '负数'],
     ['count in the 3-wide rows of table 二', { table: 'table2', row: 'rules', col: 2 } as CellAddress, 2.5, '整数'],
   ])('%s is an error at that cell', (_, a, v, why) => {
