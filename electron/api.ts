@@ -4,7 +4,6 @@
 // by callApi before a function runs; file paths come only from the dialogs passed
 // in, never from the page.
 import path from 'node:path';
-import { importReport } from '../report/import/index';
 import { EXPORTERS } from '../report/export/index';
 import type { FontFamilySet } from '../report/docx/index';
 import { validateReport } from '../report/rules/index';
@@ -12,6 +11,7 @@ import { readInputFile, writeFileAtomic } from './files';
 import { isArchiveFile } from './file-identity';
 import type { Archive } from './archive/types';
 import { ArchiveError } from './archive/types';
+import { createInlineRunner, type JobRunner } from './jobs/runner';
 import { isApiKey, parseArgs, type ApiFunctions, type ImportPreview } from './contract';
 import { loadSettings, saveSettings } from './settings';
 
@@ -46,6 +46,11 @@ export interface ApiContext {
   restoreFromBackup?: (backupFile: string) => Archive;
   /** Open the archive file again as it is (after a failed restore). */
   reopenArchive?: () => Archive;
+  /**
+   * Where imports and exports run: the app passes a job process runner, so a slow or
+   * hostile file never blocks or kills the main process. Absent: on the calling thread.
+   */
+  jobs?: JobRunner;
 }
 
 const IMPORT_FILTERS: FileFilter[] = [{ name: '年度报告（.docx / .txt / .json）', extensions: ['docx', 'txt', 'json'] }];
@@ -58,6 +63,7 @@ export function createApi(ctx: ApiContext): ApiFunctions {
   // replaced when a backup is restored
   let archive = ctx.archive;
   const settings = () => loadSettings(ctx.settingsFile);
+  const jobs = ctx.jobs ?? createInlineRunner();
 
   return {
     async getAppInfo() {
@@ -124,12 +130,13 @@ export function createApi(ctx: ApiContext): ApiFunctions {
     async importFile(): Promise<ImportPreview | null> {
       const file = await dialogs.openFile({ title: '导入年度报告', filters: IMPORT_FILTERS });
       if (!file) return null;
-      const { report, problems } = await importReport(await readInputFile(file), path.basename(file));
-      return { report, problems, source: path.basename(file) };
+      const name = path.basename(file);
+      const { report, problems } = await jobs.importFile({ bytes: await readInputFile(file), fileName: name }, `正在读取 ${name}`);
+      return { report, problems, source: name };
     },
     /** 粘贴: text copied from a published report */
     async importText(text): Promise<ImportPreview> {
-      const { report, problems } = await importReport(new TextEncoder().encode(text), '粘贴的文本.txt');
+      const { report, problems } = await jobs.importFile({ bytes: new TextEncoder().encode(text), fileName: '粘贴的文本.txt' }, '正在读取粘贴的文本');
       return { report, problems, source: '粘贴的文本' };
     },
     async commitImport(a) {
@@ -150,12 +157,21 @@ export function createApi(ctx: ApiContext): ApiFunctions {
       // the rename of an atomic write would replace the archive (or a backup) under the open database
       if (isArchiveFile(file, archive)) throw new ArchiveError('不能导出到档案文件或它的备份上，请换一个文件名或位置', 'invalid-argument');
       const s = await settings();
-      const data = await exporter.write(report, {
+      const options = {
         fonts: (o.fonts ?? s.fonts) as FontFamilySet,
         signature: s.signature ? { agency: report.unit, date: chineseDate(new Date()) } : undefined,
-      });
+      };
+      const data = await jobs.exportReport({ format: exporter.id, report, options }, `正在生成${exporter.fileType}`);
       await writeFileAtomic(file, data);
       return shown({ file });
+    },
+    /** the import or export under way (the page polls it to show progress), or null */
+    async jobStatus() {
+      return jobs.status();
+    },
+    /** 取消: stop the import or export under way; false when none was */
+    async cancelJob() {
+      return jobs.cancel();
     },
     /** 打开所在文件夹 for the data file, a backup, or a file this session exported */
     async showInFolder(f) {

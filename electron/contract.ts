@@ -46,6 +46,8 @@ export const CONTRACT = {
   ),
 
   exportReport: fn(z.tuple([a.id, a.exportOptions]), r.fileResult),
+  jobStatus: fn(none, z.object({ label: z.string(), elapsedMs: z.number() }).nullable()),
+  cancelJob: fn(none, z.boolean()),
   showInFolder: fn(z.tuple([a.filePath]), z.void()),
   validate: fn(z.tuple([a.id, a.validateOptions]), z.array(r.finding)),
 

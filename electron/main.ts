@@ -3,7 +3,9 @@
 // pure module tested under Node (security, window-options, window-state, menu,
 // ipc, startup, os-dialogs); this file only connects them to Electron.
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
+import path from 'node:path';
 import { createApi } from './api';
+import { createWorkerRunner } from './jobs/runner';
 import { listRestoreCandidates, newestBackup, openArchive, restoreArchive } from './archive/index';
 import type { Archive, OpenOptions } from './archive/types';
 import { MENU_CHANNEL, type MenuAction } from './bridge';
@@ -87,7 +89,11 @@ async function start(): Promise<void> {
   if (!archive) return app.quit();
 
   const documents = () => app.getPath('documents');
+  // imports and exports in a child process (the script is unpacked from app.asar: build/electron-builder.yml)
+  const jobs = createWorkerRunner({ workerFile: path.join(__dirname, 'job-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') });
+  app.on('will-quit', () => void jobs.close());
   const api = createApi({
+    jobs,
     archive,
     dialogs: makeDialogs(
       {

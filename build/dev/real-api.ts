@@ -2,12 +2,15 @@
 // to the page: createApi on a real SQLite archive (reopened by restart, replaced
 // by a restore from backup), and the page's window.api made by the same
 // makeApiBridge the preload uses, over whatever carries the calls.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { createApi, type Api, type Dialogs, type Shell } from '../../electron/api';
 import { openArchive, restoreArchive } from '../../electron/archive/index';
 import type { Archive } from '../../electron/archive/types';
+import { createWorkerRunner } from '../../electron/jobs/runner';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -28,12 +31,25 @@ export interface RealApiOptions {
   dialogs: Dialogs;
   shell: Shell;
   version: string;
+  /** test only: each import or export's job process first blocks itself this long */
+  jobHoldMs?: number;
+}
+
+let workerFile: string | null = null;
+/** The job process bundled once per run, as build-electron bundles it for the app. */
+export function jobWorkerFile(): string {
+  if (workerFile) return workerFile;
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'nianbao-jobs-')), 'job-worker.cjs');
+  buildSync({ entryPoints: [path.join(ROOT, 'electron/jobs/worker.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'warning' });
+  return (workerFile = out);
 }
 
 export function startRealApi(o: RealApiOptions): RealApi {
   const make = () => {
     const state = { archive: openArchive(o.dbFile) };
+    const jobs = createWorkerRunner({ workerFile: jobWorkerFile(), holdMs: o.jobHoldMs });
     const api = createApi({
+      jobs,
       archive: state.archive,
       restoreFromBackup: (backupFile) => {
         restoreArchive(o.dbFile, backupFile);
@@ -45,10 +61,11 @@ export function startRealApi(o: RealApiOptions): RealApi {
       settingsFile: o.settingsFile,
       version: o.version,
     });
-    return { state, api };
+    return { state, api, jobs };
   };
   let current = make();
   const closeQuietly = () => {
+    void current.jobs.close();
     try {
       current.state.archive.close();
     } catch {

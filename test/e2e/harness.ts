@@ -82,7 +82,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { jobHoldMs?: number } = {}): Promise<Harness> {
   let dist = process.env[DIST_ENV];
   if (!dist || !existsSync(path.join(dist, 'index.html'))) dist = buildRenderer();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-'));
@@ -101,6 +101,7 @@ export async function startHarness(): Promise<Harness> {
     dialogs,
     shell: { showInFolder: (f) => void shownInFolder.push(f) },
     version: '0.0.0-e2e',
+    jobHoldMs: options.jobHoldMs,
   });
   const server = await serveDist(dist);
 

@@ -4,8 +4,10 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Level } from '../../../report/format';
 import type { Report } from '../../../report/report';
+import type { ExportFormat } from '../../../report/export/formats';
 import type { Agency, ReportSummary, SearchHit } from '../../../electron/archive/types';
 import { api, messageOf } from '../api';
+import { useJobsStore } from './jobs';
 import { useReportStore } from './report';
 
 export type ImportPreview = NonNullable<Awaited<ReturnType<ReturnType<typeof api>['importFile']>>>;
@@ -66,11 +68,13 @@ export const useArchiveStore = defineStore('archive', () => {
     hits.value = q.trim() ? await api().search(q.trim()) : [];
   }
 
+  // reading and writing files runs in the main process's job process: progress and 取消 while it lasts
+  const jobs = useJobsStore();
   async function importFile(): Promise<ImportPreview | null> {
-    return api().importFile();
+    return jobs.track(api().importFile());
   }
   async function importText(text: string): Promise<ImportPreview> {
-    return api().importText(text);
+    return jobs.track(api().importText(text));
   }
   async function commitImport(report: Report, replace: boolean): Promise<ReportSummary> {
     // the open report's queued edits land first (so 导入前 keeps them), never on top of the import
@@ -80,8 +84,8 @@ export const useArchiveStore = defineStore('archive', () => {
     return s;
   }
 
-  async function exportReport(id: number, format: 'docx' | 'json', fonts?: 'gb2312' | 'windows'): Promise<{ file: string } | null> {
-    return api().exportReport(id, { format, fonts });
+  async function exportReport(id: number, format: ExportFormat, fonts?: 'gb2312' | 'windows'): Promise<{ file: string } | null> {
+    return jobs.track(api().exportReport(id, { format, fonts }));
   }
   async function showInFolder(file: string): Promise<void> {
     await api().showInFolder(file);

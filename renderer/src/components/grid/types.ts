@@ -1,4 +1,4 @@
-// The contract of Table2Grid / Table3Grid / Table4Grid, shared by the three.
+// The contract of TableGrid (one of the three tables).
 import type { CellAddress } from '../../../../report/format';
 import type { Report } from '../../../../report/report';
 import type { Finding } from '../../../../report/rules/types';
