@@ -24,7 +24,8 @@ test('typing in the grid while a slow import is being read: every edit is saved 
   const text = readFileSync(SEED_TXT, 'utf8');
   // start reading a pasted report without waiting for it, as a second window of work
   // the page's own code, as a string: this file is type-checked without the DOM
-  await page.evaluate(`window.__reading = window.api.importText(${JSON.stringify(text)})`);
+  // (void: evaluate would otherwise wait for the promise the assignment yields)
+  await page.evaluate(`void (window.__reading = window.api.importText(${JSON.stringify(text)}))`);
   await expect.poll(async () => (await h.api().jobStatus())?.label).toBe('正在读取粘贴的文本');
 
   await typeInCell(page, 'table3', '1', 0, '7');
