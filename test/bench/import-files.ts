@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { LIMITS } from '../../report/import/limits';
-import { makeZip, RELS, W } from '../unit/import-zip';
+import { makeZip, RELS, W } from '../unit/report/import/import-zip';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 

@@ -1,4 +1,4 @@
-// MUST COMPILE (test/unit/contract-types.test.ts checks it): the same functions
+// MUST COMPILE (test/unit/electron/contract-types.test.ts checks it): the same functions
 // called correctly, and their answers typed (not `any`).
 import { api } from '../../renderer/src/api';
 

@@ -1,4 +1,4 @@
-// MUST NOT COMPILE (test/unit/contract-types.test.ts checks it, with the
+// MUST NOT COMPILE (test/unit/electron/contract-types.test.ts checks it, with the
 // renderer's compiler options): each line marked `// error` passes a wrong
 // argument to a window.api function, as a page might by mistake.
 import { api } from '../../renderer/src/api';
