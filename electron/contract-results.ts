@@ -5,7 +5,6 @@ import { TEXT_FIELDS } from '../report/fields';
 import { reportFromJson } from '../report/json';
 import type { Report } from '../report/report';
 import type { Finding } from '../report/rules/types';
-import type { Agency, BackupInfo, OpenedReport, ReportSummary, Revision, SearchHit } from './archive/types';
 import { fonts, level } from './contract-schemas';
 
 /** A whole report, checked as report.json is read (interchange schema v1). */
@@ -39,21 +38,29 @@ export const reportSummary = z.object({
   level,
   year: z.number(),
   status: z.enum(['draft', 'final']),
+  /** counts of the last validation (as a draft), stored at each save */
   errors: z.number(),
   warnings: z.number(),
+  /** ISO */
   updatedAt: z.string(),
+  /** in the trash when set */
   deletedAt: z.string().nullable(),
 });
 
 export const openedReport = z.object({
   summary: reportSummary,
   report,
+  /** last year's report of the same agency, when the archive has it */
   previous: report.nullable(),
+  /** hint carried from last year when created from it: 现行有效件数 of 规章 / 行政规范性文件 */
   inForceHint: z.object({ rules: cell, normativeDocuments: cell }).nullable(),
 });
 
+/** summary: why it was kept, Chinese: 导入前, 定稿, 重新打开：<reason>, 自动保存 … */
 export const revision = z.object({ id: z.number(), reportId: z.number(), createdAt: z.string(), summary: z.string() });
+/** snippet: text around the match, the match wrapped in 【】 */
 export const searchHit = z.object({ reportId: z.number(), agencyName: z.string(), year: z.number(), field: z.enum(TEXT_FIELDS), snippet: z.string() });
+/** file: an absolute path */
 export const backupInfo = z.object({ file: z.string(), createdAt: z.string(), bytes: z.number() });
 
 export const importProblem = z.object({
@@ -75,15 +82,3 @@ export const finding = z.custom<Finding>((v) => {
   const f = v as Partial<Finding> | null;
   return !!f && typeof f.rule === 'string' && SEVERITIES.includes(f.severity as string) && typeof f.message === 'string';
 }, '不是一条审核结果');
-
-// The archive's own interfaces and these schemas must say the same (checked at compile time).
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
-export type ResultShapesAgree = [
-  Assert<Same<z.infer<typeof agency>, Agency>>,
-  Assert<Same<z.infer<typeof reportSummary>, ReportSummary>>,
-  Assert<Same<z.infer<typeof openedReport>, OpenedReport>>,
-  Assert<Same<z.infer<typeof revision>, Revision>>,
-  Assert<Same<z.infer<typeof searchHit>, SearchHit>>,
-  Assert<Same<z.infer<typeof backupInfo>, BackupInfo>>,
-];

@@ -4,6 +4,8 @@
 import type { CellAddress, Level } from '../../report/format';
 import type { Cell, Explanation, Report } from '../../report/report';
 import type { TextField } from '../../report/fields';
+import type { z } from 'zod';
+import type * as R from '../contract-results';
 
 export class ArchiveError extends Error {
   constructor(
@@ -26,63 +28,18 @@ export class ArchiveError extends Error {
   }
 }
 
-export interface Agency {
-  id: number;
-  name: string;
-  level: Level;
-  parentId: number | null;
-}
-
-export type ReportStatus = 'draft' | 'final';
-
-export interface ReportSummary {
-  id: number;
-  agencyId: number;
-  agencyName: string;
-  level: Level;
-  year: number;
-  status: ReportStatus;
-  /** counts of the last validation (as a draft), stored at each save */
-  errors: number;
-  warnings: number;
-  updatedAt: string; // ISO
-  deletedAt: string | null; // in the trash when set
-}
-
-export interface OpenedReport {
-  summary: ReportSummary;
-  report: Report;
-  /** last year's report of the same agency, when the archive has it */
-  previous: Report | null;
-  /** hint carried from last year when created from it: 现行有效件数 of 规章 / 行政规范性文件 */
-  inForceHint: { rules: Cell; normativeDocuments: Cell } | null;
-}
+// What the archive answers is defined once, as the api contract's result
+// schemas (electron/contract-results.ts); these are their types.
+export type Agency = z.infer<typeof R.agency>;
+export type ReportSummary = z.infer<typeof R.reportSummary>;
+export type ReportStatus = ReportSummary['status'];
+export type OpenedReport = z.infer<typeof R.openedReport>;
+export type Revision = z.infer<typeof R.revision>;
+export type SearchHit = z.infer<typeof R.searchHit>;
+export type BackupInfo = z.infer<typeof R.backupInfo>;
 
 /** the report's text fields, defined in report/fields.ts (re-exported: the archive's api names them) */
 export type { TextField };
-
-export interface Revision {
-  id: number;
-  reportId: number;
-  createdAt: string;
-  /** why it was kept, Chinese: 导入前, 定稿, 重新打开：<reason>, 自动保存 … */
-  summary: string;
-}
-
-export interface SearchHit {
-  reportId: number;
-  agencyName: string;
-  year: number;
-  field: TextField;
-  /** text around the match, the match wrapped in 【】 */
-  snippet: string;
-}
-
-export interface BackupInfo {
-  file: string; // absolute path
-  createdAt: string;
-  bytes: number;
-}
 
 export interface OpenOptions {
   /** folder of the automatic daily backups (default: <file dir>/backups) */
