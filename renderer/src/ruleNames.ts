@@ -7,13 +7,19 @@ export interface RuleLabel {
   name: string;
   /** what the rule checks, why, and where the official format says so */
   help: string;
+  /** blanks to fill: marked apart in the grid, not answered by a 审核说明 */
+  toFill: boolean;
+  /** shown only while the report is a draft */
+  draftOnly: boolean;
 }
 
 /** A finding of a rule the page does not know (e.g. from a newer archive). */
-const UNKNOWN_RULE: RuleLabel = { name: '其他问题', help: '' };
+const UNKNOWN_RULE: RuleLabel = { name: '其他问题', help: '', toFill: false, draftOnly: false };
 
-export function ruleLabels(registry: readonly Pick<Rule<string>, 'id' | 'name' | 'help'>[] = RULES): ReadonlyMap<string, RuleLabel> {
-  return new Map(registry.map((r) => [r.id, { name: r.name, help: r.help }]));
+export function ruleLabels(
+  registry: readonly Pick<Rule<string>, 'id' | 'name' | 'help' | 'toFill' | 'draftOnly'>[] = RULES,
+): ReadonlyMap<string, RuleLabel> {
+  return new Map(registry.map((r) => [r.id, { name: r.name, help: r.help, toFill: !!r.toFill, draftOnly: !!r.draftOnly }]));
 }
 
 export const RULE_LABELS = ruleLabels();

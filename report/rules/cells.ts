@@ -54,6 +54,7 @@ export const cellMissing: Rule<'cell.missing'> = {
   // a blank is a defect of a published report, but normal while drafting
   severity: (ctx) => (ctx.final ? 'error' : 'warning'),
   needs: {},
+  toFill: true,
   help:
     '检查三张表中是否有未填写的单元格。没有发生的事项必须填 0，空白不等于 0：' +
     '读者无法分辨空白是“没有”还是“漏填”。编写过程中为警告，定稿和命令行检查时为错误。' +

@@ -18,6 +18,8 @@ export const deadline: Rule<'deadline'> = {
   name: '公布期限',
   severity: 'info',
   needs: { today: true },
+  // once finalised, the days to the deadline are no longer news
+  draftOnly: true,
   help:
     '提示距年报公布期限还有多少天，或已逾期多少天。依据《中华人民共和国政府信息公开条例》第四十九条，' +
     '县级以上人民政府部门应于每年 1 月 31 日前公布本部门上一年度的年报，县级以上地方人民政府的政务公开工作主管部门' +

@@ -56,6 +56,13 @@ export interface Rule<Id extends string = RuleId> {
   needs: RuleNeeds;
   /** a Chinese paragraph: what it checks, why, where the official format says so */
   help: string;
+  /**
+   * its findings are blanks still to fill, not defects: the grid marks them apart,
+   * and a 审核说明 cannot answer them (filling the cell does)
+   */
+  toFill?: true;
+  /** its findings are news only while the report is a draft (a finalised report no longer shows them) */
+  draftOnly?: true;
   /** every finding of this rule; called only when `needs` are met (ctx.previous / ctx.today then set) */
   check(ctx: RuleContext): Finding[];
 }

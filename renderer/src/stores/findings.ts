@@ -5,6 +5,7 @@ import { computed, ref } from 'vue';
 import { validateReport, type Finding, type Severity } from '../../../report/rules/index';
 import { placeKey, placeOf, type Place } from '../../../report/fields';
 import { useReportStore } from './report';
+import { ruleLabel } from '../ruleNames';
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -26,7 +27,7 @@ export const useFindingsStore = defineStore('findings', () => {
     try {
       const all = validateReport(r, { previous: report.previous ?? undefined, today: today.value });
       // a finalised report is done: the days to the deadline are no longer news
-      return report.readonly ? all.filter((f) => f.rule !== 'deadline') : all;
+      return report.readonly ? all.filter((f) => !ruleLabel(f.rule).draftOnly) : all;
     } catch (e) {
       console.error('validateReport failed', e);
       return [];

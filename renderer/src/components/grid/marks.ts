@@ -3,6 +3,7 @@ import { placeKey } from '../../../../report/fields';
 import type { CellAddress, TableKey } from '../../../../report/format';
 import type { Explanation } from '../../../../report/report';
 import type { Finding } from '../../../../report/rules/types';
+import { ruleLabel } from '../../ruleNames';
 import { cellKey } from './layout';
 
 /** error red, warning amber, missing blue (a blank while drafting), explained (a warning answered with a 审核说明) and info grey */
@@ -20,7 +21,7 @@ const RANK: Record<MarkLevel, number> = { error: 5, warning: 4, missing: 3, expl
 
 function levelOf(f: Finding, explained: boolean): MarkLevel {
   if (f.severity === 'error') return 'error';
-  if (f.rule === 'cell.missing') return 'missing';
+  if (ruleLabel(f.rule).toFill) return 'missing';
   if (f.severity === 'warning') return explained ? 'explained' : 'warning';
   return 'info';
 }

@@ -40,12 +40,21 @@ describe('the rules registry', () => {
     expect(found.slice(0, -1)).toEqual(validateReport(r));
     // the page's names and help read the same registry
     const labels = ruleLabels(registry);
-    expect(ruleLabel('title.agency', labels)).toEqual({ name: '标题未写机关名称', help: extra.help });
+    expect(ruleLabel('title.agency', labels)).toEqual({ name: '标题未写机关名称', help: extra.help, toFill: false, draftOnly: false });
     // the real registry is untouched
     expect(validateReport(r).some((f) => f.rule === ('title.agency' as RuleId))).toBe(false);
     expect(RULE_LABELS.has('title.agency')).toBe(false);
-    expect(ruleLabel('title.agency')).toEqual({ name: '其他问题', help: '' });
+    expect(ruleLabel('title.agency')).toEqual({ name: '其他问题', help: '', toFill: false, draftOnly: false });
     expect(rulesVersion(registry)).not.toBe(RULES_VERSION);
+  });
+
+  it('how the page treats a rule’s findings comes from the rule object, not from its id', () => {
+    const blanks = { ...extra, id: 'title.blank', toFill: true as const, draftOnly: true as const };
+    const labels = ruleLabels([...RULES, blanks]);
+    expect(ruleLabel('title.blank', labels)).toMatchObject({ toFill: true, draftOnly: true });
+    // the registry's own: blanks are filled, not explained; the deadline is news only for a draft
+    expect([...RULE_LABELS].filter(([, l]) => l.toFill).map(([id]) => id)).toEqual(['cell.missing']);
+    expect([...RULE_LABELS].filter(([, l]) => l.draftOnly).map(([id]) => id)).toEqual(['deadline']);
   });
 
   it('a rule whose needs are unmet is not run', () => {
