@@ -3,7 +3,7 @@
 // into the file that was swapped out), and every edit acknowledged before is kept
 // (in the file the restore kept aside).
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -55,5 +55,27 @@ describe('the archive file swapped by another process', () => {
     expect(kept.openReport(id).report.table3['1'][0]).toBe(20);
     expect(kept.openReport(id).report.parts.other).toBe(completeReport().parts.other);
     expect(kept.listAgencies().map((a) => a.name)).not.toContain('新机关');
+  });
+
+  it('closing the swapped-out connection leaves the new archive’s journal alone (its edits not yet in the file survive)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'archive.sqlite');
+    const archive = openArchive(file, { backupDir: path.join(dir, 'backups') });
+    await archive.dailyBackup;
+    const { id } = archive.importReport(completeReport(), { replace: false });
+    const backup = (await archive.backupTo(path.join(tempDir(), 'usb.sqlite'))).file;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CHILD, file, backup], { cwd: ROOT });
+    expect(stdout).toBe('restored\n');
+
+    // the other program works on the restored file: its edit sits in the new file's -wal
+    const other = track(openArchive(file, { backupDir: tempDir() }));
+    other.setCell(id, cell, 4242);
+    expect(existsSync(file + '-wal') && statSync(file + '-wal').size > 0).toBe(true);
+    // this process closes its connection to the file that was swapped out
+    archive.close();
+    expect(existsSync(file + '-wal')).toBe(true);
+    other.close();
+    const again = track(openArchive(file, { backupDir: tempDir() }));
+    expect(again.openReport(id).report.table3['1'][0]).toBe(4242);
   });
 });
