@@ -9,7 +9,7 @@ const TABLE2_BLOCKS = [
     headers: [CONTENT_HEADER, '本年制发件数', '本年废止件数', '现行有效件数'],
     rows: [
       { key: 'rules', label: '规章', width: 3, kind: 'count' },
-      { key: 'normativeDocuments', label: '行政规范性文件', width: 3, kind: 'count' },
+      { key: 'normativeDocuments', label: '行政规范性文件', width: 3, kind: 'count', aliases: ['规范性文件'] },
     ],
   },
   {

@@ -23,6 +23,8 @@ export interface Table2Row<K extends string = string> {
   width: 1 | 3;
   /** the fee is an amount in 万元, everything else a count */
   kind: 'count' | 'amount';
+  /** other wordings of the label seen in published reports, read as this row on import (never printed) */
+  aliases?: readonly string[];
 }
 
 export interface Table2Block<K extends string = string> {

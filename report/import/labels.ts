@@ -134,7 +134,8 @@ function joinedLabel(k: string): Table3Label | undefined {
   return undefined;
 }
 
-const table2Labels = new Map(TABLE2_ROWS.map((r) => [labelKey(r.label), r]));
+// the official label and the other wordings real reports use (规范性文件 for 行政规范性文件)
+const table2Labels = new Map(TABLE2_ROWS.flatMap((r) => [r.label, ...(r.aliases ?? [])].map((l) => [labelKey(l), r] as const)));
 export function table2RowOf(text: string) {
   if (text.length > 20) return undefined;
   const k = labelKey(text);

@@ -25,6 +25,15 @@ describe('the seed text', () => {
     expect(problems).toEqual([]);
   });
 
+  it('reads table 二’s row labelled 规范性文件 (without 行政, as 7 of 22 real reports print it) as 行政规范性文件', async () => {
+    const text = seedText.toString('utf8').replace('行政规范性文件\t0\t0\t0', '规范性文件\t3\t1\t12');
+    expect(text).not.toBe(seedText.toString('utf8'));
+    const { report, problems } = await txt(text);
+    expect(report.table2.normativeDocuments).toEqual([3, 1, 12]);
+    expect(report.table2.rules).toEqual(seedReport.table2.rules);
+    expect(problems).toEqual([]);
+  });
+
   it('reads the same from GB18030 and UTF-16 files', async () => {
     for (const f of ['seed-gb18030.txt', 'seed-utf16le.txt']) {
       const { report } = await importReport(readFileSync(path.join(FIX, f)), f);
