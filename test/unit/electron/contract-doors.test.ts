@@ -1,13 +1,10 @@
 // One contract, two doors: the same wrong argument sent over IPC (wireApi →
 // callApi, through the preload's bridge) and straight to the archive is refused
 // with the same Chinese message. And the api's real answers fit the result schemas.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApi, type Api } from '../../../electron/api';
-import { openArchive } from '../../../electron/archive/index';
+import { describe, expect, it } from 'vitest';
+import type { Api } from '../../../electron/api';
 import type { Archive } from '../../../electron/archive/types';
+import { useTempApi } from './temp-api';
 import { ApiError, API_KEYS_CHANNEL, makeApiBridge } from '../../../electron/bridge';
 import { CONTRACT, type ApiKey } from '../../../electron/contract';
 import { wireApi, type IpcEventLike, type IpcMainLike } from '../../../electron/ipc';
@@ -26,19 +23,9 @@ function page(api: Api) {
   return makeApiBridge(e.returnValue as string[], async (channel, ...args) => structuredClone(await handlers.get(channel)!(frame, ...structuredClone(args))));
 }
 
-let dir = '';
 let archive: Archive;
 let api: Api;
-beforeEach(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-doors-'));
-  archive = openArchive(path.join(dir, 'archive.sqlite'));
-  await archive.dailyBackup;
-  api = createApi({ archive, dialogs: { openFile: async () => null, saveFile: async () => null, chooseFolder: async () => null }, shell: { showInFolder() {} }, settingsFile: path.join(dir, 'settings.json'), version: '1.0.0' });
-});
-afterEach(() => {
-  archive.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+useTempApi('nianbao-doors-', (t) => void ({ api, archive } = t));
 
 async function ipcRefusal(key: string, ...args: unknown[]): Promise<string> {
   const e = await page(api)[key](...args).then(

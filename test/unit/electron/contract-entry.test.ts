@@ -1,29 +1,16 @@
 // One validation for every entry path (issue 10, item 10): an import stores no
 // cell value setCell refuses; agency names are normalised and compared as the
 // user sees them; texts are stored well-formed whichever way they came in.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callApi, createApi, type Api } from '../../../electron/api';
-import { openArchive } from '../../../electron/archive/index';
+import { describe, expect, it } from 'vitest';
+import { callApi, type Api } from '../../../electron/api';
 import type { Archive } from '../../../electron/archive/types';
+import { useTempApi } from './temp-api';
 import { blankReport, withCell, type Report } from '../../../report/report';
 import type { CellAddress } from '../../../report/format';
 
-let dir = '';
 let archive: Archive;
 let api: Api;
-beforeEach(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-entry-'));
-  archive = openArchive(path.join(dir, 'archive.sqlite'));
-  await archive.dailyBackup;
-  api = createApi({ archive, dialogs: { openFile: async () => null, saveFile: async () => null, chooseFolder: async () => null }, shell: { showInFolder() {} }, settingsFile: path.join(dir, 'settings.json'), version: '1.0.0' });
-});
-afterEach(() => {
-  archive.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+useTempApi('nianbao-entry-', (t) => void ({ api, archive } = t));
 
 async function call(key: string, ...args: unknown[]) {
   const r = await callApi(api, key, args);

@@ -4,23 +4,9 @@ import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, openArchive, SqliteArchive } from '../../../../electron/archive/index';
-import { completeReport, freshArchive, track } from './helpers';
+import { completeReport, freshArchive, track, errorOf, bigText } from './helpers';
 
-function errorOf(fn: () => unknown): ArchiveError {
-  try {
-    fn();
-  } catch (e) {
-    return e as ArchiveError;
-  }
-  throw new Error('expected an error');
-}
 
-/** Text that does not compress into few pages: every character different enough. */
-function bigText(n: number, seed: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += String.fromCharCode(0x4e00 + ((i * 7919 + seed * 104729) % 20000));
-  return s;
-}
 
 describe('archive faults', () => {
   it('full disk (max_page_count): clear error, earlier edits intact, works again once space is back', async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { openArchive, type Archive, type OpenOptions } from '../../../../electron/archive/index';
+import { openArchive, type ArchiveError, type Archive, type OpenOptions } from '../../../../electron/archive/index';
 
 export { completeReport } from '../../../fixtures/archive/reports';
 const dirs: string[] = [];
@@ -47,4 +47,21 @@ export function clock(start = '2026-03-02T09:00:00Z') {
       t += minutes * 60_000;
     },
   };
+}
+
+/** The error an archive call throws; fails the test when it does not throw. */
+export function errorOf(fn: () => unknown): ArchiveError {
+  try {
+    fn();
+  } catch (e) {
+    return e as ArchiveError;
+  }
+  throw new Error('expected an error');
+}
+
+/** Text that does not compress into few pages: every character different enough. */
+export function bigText(n: number, seed: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += String.fromCharCode(0x4e00 + ((i * 7919 + seed * 104729) % 20000));
+  return s;
 }

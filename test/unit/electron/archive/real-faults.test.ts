@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchiveError, openArchive } from '../../../../electron/archive/index';
-import { completeReport, sha256, tempDir, track } from './helpers';
+import { completeReport, sha256, tempDir, track, errorOf, bigText } from './helpers';
 
 const mounted: string[] = [];
 const mount = (...args: string[]) => execFileSync('mount', args, { stdio: 'pipe' });
@@ -43,21 +43,7 @@ function readOnlyView(dir: string): string {
   return view;
 }
 
-function errorOf(fn: () => unknown): ArchiveError {
-  try {
-    fn();
-  } catch (e) {
-    return e as ArchiveError;
-  }
-  throw new Error('expected an error');
-}
 
-/** Text that does not compress into few pages. */
-function bigText(n: number, seed: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += String.fromCharCode(0x4e00 + ((i * 7919 + seed * 104729) % 20000));
-  return s;
-}
 
 const RAW = /SQLITE_|unable to open|ENOENT|EROFS|EACCES|\bio\b/;
 

@@ -8,16 +8,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, openArchive, restoreArchive } from '../../../../electron/archive/index';
 import { SCHEMA_VERSION } from '../../../../electron/archive/migrations/index';
-import { completeReport, sha256, tempDir, track } from './helpers';
+import { completeReport, sha256, tempDir, track, errorOf } from './helpers';
 
-function errorOf(fn: () => unknown): ArchiveError {
-  try {
-    fn();
-  } catch (e) {
-    return e as ArchiveError;
-  }
-  throw new Error('expected an error');
-}
 
 /** A real archive with one report, closed (WAL checkpointed into the file). */
 function archiveWithData(dir: string, unit = '中卫市应急管理局'): string {

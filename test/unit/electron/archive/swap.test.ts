@@ -9,20 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, openArchive } from '../../../../electron/archive/index';
-import { completeReport, tempDir, track } from './helpers';
+import { completeReport, tempDir, track, errorOf } from './helpers';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const CHILD = path.join(ROOT, 'test/fixtures/archive/restore-child.ts');
 const cell = { table: 'table3', row: '1', col: 0 } as const;
 
-function errorOf(fn: () => unknown): ArchiveError {
-  try {
-    fn();
-  } catch (e) {
-    return e as ArchiveError;
-  }
-  throw new Error('expected the edit to be refused');
-}
 
 describe('the archive file swapped by another process', () => {
   it('refuses further edits with a clear message; nothing acknowledged is lost', async () => {
