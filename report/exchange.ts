@@ -120,6 +120,9 @@ export function readExchange(text: string): ExchangeRead {
   try {
     value = JSON.parse(body);
   } catch {
+    // a truncated exchange file still names its format near the start
+    if (body.slice(0, 400).includes(`"${EXCHANGE_FORMAT}"`))
+      throw new ExchangeError(`交换文件不完整或已损坏（不是有效的 JSON），可能在传递途中被截断，${RESEND}`);
     return { kind: 'report', report: parseReportJson(text), exchange: false };
   }
   if (!isExchange(value)) return { kind: 'report', report: parseReportJson(text), exchange: false };

@@ -29,7 +29,14 @@ export const RULES = [
   deadline,
 ] as const;
 
-export type RuleId = (typeof RULES)[number]['id'];
+/**
+ * The rules over a set of reports (a government's and its units'): run by
+ * checkRollup (report/rollup/rules.ts), never by validateReport, which sees one report.
+ */
+export { ROLLUP_RULES } from '../rollup/rules';
+export type RollupRuleId = (typeof import('../rollup/rules').ROLLUP_RULES)[number]['id'];
+
+export type RuleId = (typeof RULES)[number]['id'] | RollupRuleId;
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 
 /**
