@@ -1,33 +1,32 @@
 // The nianbao command (interchange.md section 2):
 //   nianbao check <report> [--previous <report>] [--json]
 //   nianbao convert <input> <output>
+//   nianbao sum <unit report>… -o <total> and nianbao check --units <dir> (cli-rollup.ts)
 // Exit 0: no error finding; 1: at least one error; 2: input unreadable or bad
 // usage, with exactly one line on stderr and nothing on stdout.
-import path from 'node:path';
-import { importReport, ImportError, type ImportResult } from '../report/import/index';
+import { ImportError, type ImportResult } from '../report/import/index';
 import { exportExtensions, exporterForFile } from '../report/export/index';
 import { titleOf } from '../report/report';
 import { validateReport, type Finding, type Severity } from '../report/rules/index';
-import { FileError, readInputFile, writeFileAtomic } from './files';
+import { FileError, writeFileAtomic } from './files';
+import { checkUnits, loadReport, sum, type CliDeps } from './cli-rollup';
 
 const USAGE = `用法：
   nianbao check <报告文件> [--previous <上年报告文件>] [--json]
   nianbao convert <输入文件> <输出文件>
-报告文件可以是 .json、.docx 或 .txt；输出文件可以是 ${exportExtensions()}。
-check 按定稿标准检查（空白单元格为错误）；有错误时退出码为 1，文件无法读取时为 2。`;
+  nianbao sum <单位报告文件>… -o <汇总报告文件> [--unit <机关名称>] [--year <年度>] [--json]
+  nianbao check --units <文件夹> [--json]
+报告文件可以是 .json、.docx、.txt 或交换文件（校验值不符的交换文件会被拒绝）；输出文件可以是 ${exportExtensions()}。
+check 按定稿标准检查（空白单元格为错误）；有错误时退出码为 1，文件无法读取时为 2。
+sum 把各单位同一年度报告的表二、表三、表四逐格相加（空白不按 0 计，该格留空），各格的来源写在标准错误上，--json 时输出到标准输出。
+check --units 检查文件夹中每个单位的报告，并核对本级政府报告与各单位合计是否相符、各单位报告是否雷同。`;
 const USAGE_HINT = '（运行 nianbao --help 查看用法）';
 
 class UsageError extends Error {}
 
+/** A report from any file check and convert accept, exchange files included (the message names the file). */
 async function load(file: string): Promise<ImportResult> {
-  const bytes = await readInputFile(file);
-  try {
-    return await importReport(bytes, path.basename(file));
-  } catch (e) {
-    // name the file: with --previous there are two
-    if (e instanceof ImportError) throw new ImportError(`无法读取 ${path.basename(file)}：${e.message}`);
-    throw e;
-  }
+  return loadReport(file);
 }
 
 const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -69,6 +68,7 @@ function parseCheckArgs(args: string[]): { file: string; previousFile?: string; 
 }
 
 async function check(args: string[]): Promise<number> {
+  if (args.some((a) => a === '--units' || a.startsWith('--units='))) return checkUnits(args, CLI_DEPS);
   const { file, previousFile, json } = parseCheckArgs(args);
   const { report, problems } = await load(file);
   const previous = previousFile ? (await load(previousFile)).report : undefined;
@@ -100,6 +100,8 @@ async function convert(args: string[]): Promise<number> {
   return 0;
 }
 
+const CLI_DEPS: CliDeps = { usage: (message) => new UsageError(message), formatFindings };
+
 /** One line, whatever the message holds. */
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
 
@@ -108,11 +110,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'check') return await check(rest);
     if (command === 'convert') return await convert(rest);
+    if (command === 'sum') return await sum(rest, CLI_DEPS);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');
       return 0;
     }
-    throw new UsageError(command === undefined ? '缺少命令（check 或 convert）' : `未知命令 ${command}`);
+    throw new UsageError(command === undefined ? '缺少命令（check、convert 或 sum）' : `未知命令 ${command}`);
   } catch (e) {
     let msg: string;
     if (e instanceof UsageError) msg = `${e.message}${USAGE_HINT}`;

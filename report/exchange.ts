@@ -207,6 +207,15 @@ export function writeExchange(x: ExchangeWrite): string {
   return JSON.stringify(envelope, null, 2) + '\n';
 }
 
+/**
+ * Whether a file's bytes are an exchange file (not a plain report.json, .docx or .txt):
+ * a JSON object naming the exchange format near its start. Cheap: reads only the head.
+ */
+export function looksLikeExchange(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 400)).replace(/^\uFEFF/, '').trimStart();
+  return head.startsWith('{') && head.includes(`"${EXCHANGE_FORMAT}"`);
+}
+
 /** True when a parsed JSON value is an exchange envelope (not a plain report.json). */
 export function isExchangeValue(value: unknown): boolean {
   return isExchange(value);
