@@ -3,7 +3,7 @@
 // cell. A unit's blank is never a zero: one blank leaves the compiled cell
 // blank, and its provenance keeps the partial sum and names who is still blank.
 import { cellsOf, FORMATS, type CellAddress } from '../format';
-import { blankReport, getCell, setCellInPlace, type Cell, type Report } from '../report';
+import { blankReport, setCellInPlace, type Cell, type Report } from '../report';
 
 export interface RollupUnit {
   id: string;
@@ -58,6 +58,12 @@ export interface Compiled {
 
 const FORMAT = FORMATS['2021'];
 const CELLS = cellsOf(FORMAT);
+/** each cell's reader, made once: compiling 200 units reads 40,000 cells */
+const READERS: ((r: Report) => Cell | undefined)[] = CELLS.map((a) => {
+  if (a.table === 'table2') return a.col === undefined ? (r) => r.table2[a.row as keyof Report['table2']] as Cell : (r) => (r.table2[a.row as keyof Report['table2']] as Cell[])?.[a.col!];
+  const table = a.table;
+  return (r) => (r[table] as Record<string, Cell[]>)[a.row]?.[a.col!];
+});
 
 /** One cell as one string: the key of Compiled.cells. */
 export function cellKey(a: CellAddress): string {
@@ -74,8 +80,14 @@ function decimalsOf(v: number): number {
 
 /** Σ figures without float drift: 0.1 + 0.2 of 万元 is 0.3, as a person adds them. */
 export function exactSum(values: readonly number[]): number {
-  const d = Math.min(12, Math.max(0, ...values.map(decimalsOf)));
-  if (d === 0) return values.reduce((a, b) => a + b, 0);
+  let d = 0;
+  let plain = 0;
+  for (const v of values) {
+    plain += v;
+    if (!Number.isInteger(v)) d = Math.max(d, decimalsOf(v));
+  }
+  if (d === 0) return plain; // counts: whole numbers add exactly
+  d = Math.min(12, d);
   const scale = 10 ** d;
   const total = values.reduce((a, v) => a + Math.round(v * scale), 0);
   return Number((total / scale).toFixed(d));
@@ -113,11 +125,12 @@ export function compileTables(units: readonly RollupUnit[]): Compiled {
   const missing = counted.filter((u) => !u.report).map((u) => u.name);
   const out = blankReport('', 2021, 'government');
   const cells = new Map<string, CellProvenance>();
-  for (const a of CELLS) {
+  CELLS.forEach((a, i) => {
+    const read = READERS[i];
     const parts: CellPart[] = [];
     const blank: string[] = [];
     for (const u of reporting) {
-      const v = getCell(u.report!, a);
+      const v = read(u.report!);
       if (v === null || v === undefined) blank.push(u.name);
       else parts.push({ id: u.id, unit: u.name, value: v });
     }
@@ -125,7 +138,7 @@ export function compileTables(units: readonly RollupUnit[]): Compiled {
     const value: Cell = blank.length || reporting.length === 0 ? null : sum;
     setCellInPlace(out, a, value);
     cells.set(cellKey(a), { sum, parts, blank, missing });
-  }
+  });
   return {
     table2: out.table2,
     table3: out.table3,
