@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { cellsOf, FORMATS, type CellAddress } from './format';
 import { TEXT_FIELDS, type TextField } from './fields';
 import { scanJson } from './json-keys';
-import { MAX_JSON_DEPTH, parseReportJson, reportToJson, ReportFormatError } from './json';
+import { MAX_JSON_DEPTH, parseReportJson, reportFromJson, reportToJson, ReportFormatError } from './json';
 import type { Report } from './report';
 import { sha256Hex } from './sha256';
 
@@ -19,7 +19,7 @@ export const EXCHANGE_STATUSES: readonly ExchangeStatus[] = ['draft', 'final', '
 export const STATUS_LABELS: Record<ExchangeStatus, string> = { draft: '草稿', final: '定稿', published: '已发布' };
 
 /** Bounds of a comments file: far above what an office writes on one report. */
-export const COMMENT_LIMITS = { comments: 5000, textChars: 20_000 } as const;
+export const COMMENT_LIMITS = { comments: 5000, textChars: 20_000, nameChars: 200 } as const;
 
 /** Where a comment sits: a cell or a text part (interchange.md section 1's addresses); null is the whole report. */
 export type CommentPlace = CellAddress | { part: TextField };
@@ -76,7 +76,7 @@ const placeSchema = z.union([
 
 const commentsSchema = z
   .object({
-    unit: z.string(),
+    unit: z.string().max(COMMENT_LIMITS.nameChars),
     year: z.number().int().min(1900).max(2999),
     comments: z
       .array(
@@ -115,18 +115,29 @@ const isExchange = (v: unknown): boolean =>
  */
 export function readExchange(text: string): ExchangeRead {
   const body = text.replace(/^\uFEFF/, '');
-  // a plain report.json goes through its own reader, with its messages and limits
+  // the depth is bounded before JSON.parse sees the text (10 MB of "[[[[" takes it seconds)
+  const scan = scanJson(body, MAX_JSON_DEPTH);
   let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    // a truncated exchange file still names its format near the start
-    if (body.slice(0, 400).includes(`"${EXCHANGE_FORMAT}"`))
-      throw new ExchangeError(`交换文件不完整或已损坏（不是有效的 JSON），可能在传递途中被截断，${RESEND}`);
-    return { kind: 'report', report: parseReportJson(text), exchange: false };
+  let parsed = false;
+  if (!scan.tooDeep) {
+    try {
+      value = JSON.parse(body);
+      parsed = true;
+    } catch {
+      // reported below
+    }
   }
-  if (!isExchange(value)) return { kind: 'report', report: parseReportJson(text), exchange: false };
-  value = parseJson(body, '交换文件'); // depth and duplicate keys of the envelope
+  // a truncated exchange file no longer parses, but still names its format near the start
+  const exchange = parsed ? isExchange(value) : body.slice(0, 400).includes(`"${EXCHANGE_FORMAT}"`);
+  if (!exchange) {
+    // a plain report.json: its own reader, with its messages and limits
+    const report = parsed && !scan.duplicate ? reportFromJson(value) : parseReportJson(text);
+    return { kind: 'report', report, exchange: false };
+  }
+  if (scan.tooDeep) throw new ExchangeError(`交换文件嵌套超过 ${MAX_JSON_DEPTH} 层，不是年报交换文件`);
+  if (!parsed) throw new ExchangeError(`交换文件不完整或已损坏（不是有效的 JSON），可能在传递途中被截断，${RESEND}`);
+  if (scan.duplicate)
+    throw new ExchangeError(`交换文件中的键 ${JSON.stringify(scan.duplicate.key)} 出现了两次（第 ${scan.duplicate.line} 行），无法确定应取哪一个值`);
   const env = envelopeSchema.safeParse(value);
   if (!env.success) throw new ExchangeError(`交换文件的格式不对：${envelopeIssue(env.error.issues[0])}`);
   const x = env.data;
@@ -174,7 +185,7 @@ function commentsFrom(value: unknown): ExchangeComments {
 
 function commentIssue(issue: z.ZodIssue): string {
   if (issue.code === 'too_big' && issue.type === 'array') return `审核意见超过 ${COMMENT_LIMITS.comments} 条`;
-  if (issue.code === 'too_big' && issue.type === 'string') return `一条意见超过 ${COMMENT_LIMITS.textChars} 字`;
+  if (issue.code === 'too_big' && issue.type === 'string') return `文字过长（最多 ${issue.maximum} 字）`;
   if (issue.code === 'invalid_type') return issue.received === 'undefined' ? '缺少此项' : `类型不对（应为${issue.expected}）`;
   if (issue.code === 'invalid_union') return '位置（place）应为单元格地址、部分地址或 null';
   return issue.message;

@@ -71,6 +71,15 @@ describe('exchange files of kind report', () => {
     expect(errorOf(() => readExchange('')).message).toContain('文件是空的');
   });
 
+  it('nesting absurdly deep is refused before JSON.parse, plain or exchange', () => {
+    const deep = '['.repeat(200_000);
+    expect(errorOf(() => readExchange(deep)).message).toMatch(/嵌套超过 64 层/);
+    const deepExchange = `{"format":"zfxxgk-exchange","x":${'['.repeat(200_000)}`;
+    const e = errorOf(() => readExchange(deepExchange));
+    expect(e).toBeInstanceOf(ExchangeError);
+    expect(e.message).toMatch(/嵌套超过 64 层/);
+  });
+
   it('refuses a one-byte change of the content, a changed digest and a truncated file, saying it was changed or damaged', () => {
     const text = goodReportFile();
     const env = JSON.parse(text);
@@ -148,5 +157,7 @@ describe('exchange files of kind comments', () => {
     const noText = { ...comments, comments: [{ place: null, author: 'a', at: 'b' }] };
     expect(errorOf(() => readExchange(withContent(noText))).message).toMatch(/comments\[0\]\.text.*缺少此项/);
     expect(errorOf(() => readExchange(withContent([1, 2]))).message).toMatch(/审核意见格式不对/);
+    const longText = { ...comments, comments: [{ ...comments.comments[0], text: '很'.repeat(20_001) }] };
+    expect(errorOf(() => readExchange(withContent(longText))).message).toMatch(/comments\[0\]\.text.*文字过长（最多 20000 字）/);
   });
 });
