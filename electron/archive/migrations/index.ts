@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import * as m001 from './001_initial';
 import * as m002 from './002_rules_version';
+import * as m003 from './003_office';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, ...m001 },
   { version: 2, ...m002 },
+  { version: 3, ...m003 },
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

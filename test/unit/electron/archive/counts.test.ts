@@ -66,7 +66,9 @@ describe('stored counts and the rules version', () => {
   it('a file of schema 1 (no rules version) is migrated and every report recounted', () => {
     const { file, ids, expected } = twoYears();
     const db = new Database(file);
-    db.exec('ALTER TABLE reports DROP COLUMN rules_version; DELETE FROM migrations WHERE version = 2; UPDATE reports SET errors = 42, warnings = 43');
+    // what the later migrations added goes too: the file is as schema 1 left it
+    db.exec('DROP TABLE compilations; DROP TABLE comments; DROP TABLE receipts; DROP TABLE org_deadlines; DROP TABLE org_units; DROP TABLE org_governments');
+    db.exec('ALTER TABLE reports DROP COLUMN rules_version; DELETE FROM migrations WHERE version >= 2; UPDATE reports SET errors = 42, warnings = 43');
     db.pragma('user_version = 1');
     db.close();
 
