@@ -30,7 +30,14 @@ const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 const ofYear = (units: readonly RollupUnit[], year: number): RollupUnit[] =>
   units.map((u) => (u.report && u.report.year !== year ? { ...u, report: null } : u));
 
-const parts = (p: CellProvenance) => p.parts.map((x) => `${x.unit} ${x.value}`).join('，');
+/** The units' figures of a cell for a message: the non-zero ones, at most NAMED, the rest counted. */
+const parts = (p: CellProvenance) => {
+  const shown = p.parts.filter((x) => x.value !== 0);
+  const list = shown.slice(0, NAMED).map((x) => `${x.unit} ${x.value}`).join('，');
+  const more = shown.length > NAMED ? `等 ${shown.length} 个单位` : '';
+  const zeros = p.parts.length - shown.length;
+  return (list || '均为 0') + more + (list && zeros ? `，其余 ${zeros} 个单位为 0` : '');
+};
 
 export const rollupSum: SetRule<'rollup.sum'> = {
   id: 'rollup.sum',
@@ -41,7 +48,7 @@ export const rollupSum: SetRule<'rollup.sum'> = {
     '逐格比较本级报告中填写的数字与各单位报告之和，不符时提示差额和各单位的数字；有单位尚无报告或未填写该格时无法确认，只作提示并列出这些单位。' +
     '下级政府已有汇总报告的，按其汇总数计入，不再重复计入其所属单位。依据：政府信息公开工作年度报告评估中“未反映本行政区域全貌”的扣分项。',
   check(gov, units) {
-    if (!gov || gov.level !== 'government') return [];
+    if (!gov || gov.level !== 'government' || gov.edition !== '2021') return [];
     const compiled = compileTables(ofYear(units, gov.year));
     if (compiled.included.length === 0) return [];
     const findings: RollupFinding[] = [];

@@ -49,6 +49,16 @@ describe('rollup.sum', () => {
     expect(f[1].message).toMatch(/相差 -1/);
   });
 
+  it('with many units the message names the first non-zero ones and counts the rest', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      u(String(i), { ...withCell(completeReport(), { table: 'table2', row: 'licensing' }, i < 20 ? 1 : 0), unit: `第${i}局` }, `第${i}局`),
+    );
+    const gov = withCell(compiledReport(GOV, compileTables(many)), { table: 'table2', row: 'licensing' }, 21);
+    const [f] = sumOf(gov, many);
+    expect(f).toMatchObject({ expected: 20, actual: 21 });
+    expect(f.message).toContain('各单位：第0局 1，第1局 1，第2局 1，第3局 1，第4局 1，第5局 1，第6局 1，第7局 1等 20 个单位，其余 10 个单位为 0。');
+  });
+
   it('amounts compare exactly (0.1 + 0.2 万元 is 0.3)', () => {
     const units = threeUnits();
     units[1].report = withCell(units[1].report!, { table: 'table2', row: 'feesWanYuan' }, 0.1);
