@@ -107,7 +107,10 @@ const masked = new WeakMap<Report, Report>();
 function maskedOf(r: Report, unitName: string): Report {
   let m = masked.get(r);
   if (!m) {
-    const names = [...new Set([r.unit, unitName].filter((n) => n.length >= 2))];
+    // the name as written and without its region (中卫市应急管理局 → 应急管理局), longest first
+    const full = [r.unit, unitName];
+    const short = full.map((n) => n.replace(/^.{1,12}?(?:自治州|自治县|市|县|区|旗)/, ''));
+    const names = [...new Set([...full, ...short].filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
     const mask = (s: string) => names.reduce((t, n) => t.split(n).join(NAME_MARK), s);
     m = { ...r, parts: { overview: mask(r.parts.overview), problems: mask(r.parts.problems), other: mask(r.parts.other) } };
     masked.set(r, m);

@@ -118,6 +118,15 @@ describe('rollup.copied-text', () => {
     expect(f[0].part).toBeDefined();
   });
 
+  it('the unit’s name is set aside also when written without the region (市应急管理局 → 市财政局)', () => {
+    const text = (name: string) =>
+      Array.from({ length: 6 }, (_, i) => `市${name}认真落实第${i}项政务公开工作要点并按时完成`).join('。');
+    const rep = (unitName: string, short: string): Report => ({ ...completeReport(), unit: unitName, parts: { overview: text(short), problems: '', other: '' } });
+    const a = rep('中卫市应急管理局', '应急管理局');
+    const b = rep('中卫市财政局', '财政局');
+    expect(checkRollup(null, [u('a', a, a.unit), u('b', b, b.unit)]).map((x) => x.unit)).toEqual(['a', 'b']);
+  });
+
   it('silent at half or less shared; fires above half', () => {
     const own = (n: number) => Array.from({ length: n }, (_, i) => `本单位第${i}项工作按计划推进并取得实效`).join('。');
     const shared = (n: number) => Array.from({ length: n }, (_, i) => `全市统一部署的第${i}项公开任务已经完成`).join('。');
