@@ -18,7 +18,7 @@ export type ExchangeStatus = 'draft' | 'final' | 'published';
 export const EXCHANGE_STATUSES: readonly ExchangeStatus[] = ['draft', 'final', 'published'];
 export const STATUS_LABELS: Record<ExchangeStatus, string> = { draft: '草稿', final: '定稿', published: '已发布' };
 
-/** Bounds of a comments file: far above what an office writes on one report. */
+/** Bounds of an exchange file's fields: far above what an office writes. */
 export const COMMENT_LIMITS = { comments: 5000, textChars: 20_000, nameChars: 200 } as const;
 
 /** Where a comment sits: a cell or a text part (interchange.md section 1's addresses); null is the whole report. */
@@ -59,10 +59,10 @@ const envelopeSchema = z
     format: z.literal(EXCHANGE_FORMAT),
     schemaVersion: z.number(),
     kind: z.string(),
-    createdAt: z.string().optional(),
-    app: z.string().optional(),
-    from: z.string().optional(),
-    status: z.string().optional(),
+    createdAt: z.string().max(COMMENT_LIMITS.nameChars).optional(),
+    app: z.string().max(COMMENT_LIMITS.nameChars).optional(),
+    from: z.string().max(COMMENT_LIMITS.nameChars).optional(),
+    status: z.string().max(COMMENT_LIMITS.nameChars).optional(),
     content: z.unknown(),
     sha256: z.unknown(),
   })
@@ -194,7 +194,9 @@ function commentIssue(issue: z.ZodIssue): string {
 function envelopeIssue(issue: z.ZodIssue): string {
   const field = issue.path.join('.') || '顶层';
   if (issue.code === 'invalid_type') return issue.received === 'undefined' ? `缺少 ${field}` : `${field} 的类型不对`;
-  return `${field}：${issue.message}`;
+  if (issue.code === 'too_big') return `${field} 过长（最多 ${issue.maximum} 字）`;
+  if (issue.code === 'invalid_literal') return `${field} 应为 ${JSON.stringify(issue.expected)}`;
+  return `${field} 的值无效`;
 }
 
 const defined = <T extends object>(o: T): Partial<T> =>

@@ -107,6 +107,8 @@ describe('exchange files of kind report', () => {
       [{ ...env, content: JSON.parse(env.content) }, /content 应为文字/],
       [{ ...env, sha256: undefined }, /缺少有效的校验值/],
       [{ ...env, sha256: 'abc' }, /缺少有效的校验值/],
+      [{ ...env, from: '局'.repeat(201) }, /from 过长（最多 200 字）/],
+      [{ ...env, schemaVersion: '1' }, /schemaVersion 的类型不对/],
     ];
     for (const [value, message] of cases) {
       const e = errorOf(() => readExchange(JSON.stringify(value)));
