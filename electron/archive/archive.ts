@@ -18,6 +18,7 @@ import { SearchIndex } from './search';
 import { ArchiveError, type Agency, type Archive, type BackupInfo, type OpenOptions, type OpenedReport, type ReportSummary, type Revision, type SearchHit, type TextField } from './types';
 import { check, checkCell, checkExplanation, checkImport } from './validate';
 import { startFromPrevious } from './years';
+import { Office } from '../office/office';
 
 export class SqliteArchive implements Archive {
   readonly file: string;
@@ -30,6 +31,8 @@ export class SqliteArchive implements Archive {
   private damaged: ArchiveError | null = null;
   /** refuses writes once another process has swapped the file */
   private readonly guard: FileGuard;
+  /** the 政务公开办's year (electron/office/), in this archive's transactions */
+  readonly office: Office;
 
   constructor(file: string, readonly db: Database.Database, private readonly options: OpenOptions) {
     this.file = path.resolve(file);
@@ -39,6 +42,13 @@ export class SqliteArchive implements Archive {
     this.reports = new ReportStore(db);
     this.revisions = new RevisionStore(db);
     this.index = new SearchIndex(db);
+    this.office = new Office({
+      db,
+      archive: this,
+      write: (fn) => this.write(fn),
+      read: (fn) => this.run(() => this.db.transaction(fn).deferred()),
+      now: this.now,
+    });
     this.recountStaleCounts();
   }
 

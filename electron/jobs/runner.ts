@@ -4,7 +4,7 @@
 // and a 取消 that really stops the work (the process is killed).
 import { fork, type ChildProcess } from 'node:child_process';
 import { ImportError, type ImportResult } from '../../report/import/index';
-import { runTask, type ExportTask, type ImportTask, type Task } from './tasks';
+import { runTask, type CollectTask, type CollectedFile, type ExportTask, type ImportTask, type Task } from './tasks';
 import type { JobReply } from './worker';
 
 export interface JobStatus {
@@ -26,6 +26,8 @@ export class JobError extends Error {
 export interface JobRunner {
   importFile(task: Omit<ImportTask, 'kind'>, label: string): Promise<ImportResult>;
   exportReport(task: Omit<ExportTask, 'kind'>, label: string): Promise<Uint8Array | string>;
+  /** read a batch of collected files (the office's 收集), one result per file */
+  collectFiles(task: Omit<CollectTask, 'kind'>, label: string): Promise<CollectedFile[]>;
   /** the running job, or null */
   status(): JobStatus | null;
   /** stop the running job; false when none was running */
@@ -95,6 +97,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions): JobRunner {
   return {
     importFile: (t, label) => run<ImportResult>({ kind: 'import', ...t }, label),
     exportReport: (t, label) => run<Uint8Array | string>({ kind: 'export', ...t }, label),
+    collectFiles: (t, label) => run<CollectedFile[]>({ kind: 'collect', ...t }, label),
     status: () => (running ? { label: running.label, elapsedMs: now() - running.startedAt } : null),
     cancel() {
       if (!running) return false;
@@ -125,6 +128,7 @@ export function createInlineRunner(): JobRunner {
   return {
     importFile: (t, label) => run<ImportResult>({ kind: 'import', ...t }, label),
     exportReport: (t, label) => run<Uint8Array | string>({ kind: 'export', ...t }, label),
+    collectFiles: (t, label) => run<CollectedFile[]>({ kind: 'collect', ...t }, label),
     status: () => (running ? { label: running.label, elapsedMs: Date.now() - running.startedAt } : null),
     cancel: () => false,
     close: async () => {},

@@ -4,6 +4,9 @@
 import { EXPORTERS, type ExportFormat, type ExportOptions } from '../../report/export/index';
 import { importReport, type ImportResult } from '../../report/import/index';
 import type { Report } from '../../report/report';
+import { readCollected, type CollectTask, type CollectedFile } from './collect-task';
+
+export type { CollectTask, CollectedFile } from './collect-task';
 
 export interface ImportTask {
   kind: 'import';
@@ -16,9 +19,10 @@ export interface ExportTask {
   report: Report;
   options?: ExportOptions;
 }
-export type Task = ImportTask | ExportTask;
+export type Task = ImportTask | ExportTask | CollectTask;
 
-export async function runTask(task: Task): Promise<ImportResult | Uint8Array | string> {
+export async function runTask(task: Task): Promise<ImportResult | Uint8Array | string | CollectedFile[]> {
+  if (task.kind === 'collect') return readCollected(task);
   if (task.kind === 'import') return importReport(task.bytes, task.fileName);
   return EXPORTERS[task.format].write(task.report, task.options);
 }
