@@ -14,6 +14,7 @@ import { ArchiveError } from './archive/types';
 import { createInlineRunner, type JobRunner } from './jobs/runner';
 import { isApiKey, parseArgs, type ApiFunctions, type ImportPreview } from './contract';
 import { loadSettings, saveSettings } from './settings';
+import { createOfficeApi } from './office/api';
 
 export type { ImportPreview } from './contract';
 
@@ -26,6 +27,8 @@ export interface Dialogs {
   openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   chooseFolder(options: { title: string }): Promise<string | null>;
+  /** several files at once (收集); absent: one file through openFile */
+  openFiles?(options: { title: string; filters: FileFilter[] }): Promise<string[] | null>;
 }
 export interface Shell {
   showInFolder(file: string): void;
@@ -65,7 +68,11 @@ export function createApi(ctx: ApiContext): ApiFunctions {
   const settings = () => loadSettings(ctx.settingsFile);
   const jobs = ctx.jobs ?? createInlineRunner();
 
+  // the 政务公开办's year (issue 11): electron/office/api.ts
+  const officeApi = createOfficeApi({ archive: () => archive, dialogs, jobs, version: ctx.version, shown: (f) => void shownFiles.add(f) });
+
   return {
+    ...officeApi,
     async getAppInfo() {
       return { version: ctx.version, dataFile: archive.file, today: new Date().toISOString() };
     },

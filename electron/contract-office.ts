@@ -171,3 +171,36 @@ export const compilation = z.object({
   /** only cells that are overridden, changed, or still blank for some unit */
   cells: z.array(compiledCell),
 });
+
+// ---- the api functions (spread into CONTRACT) ---------------------------------
+
+const fn = <A extends z.ZodTypeAny, R extends z.ZodTypeAny>(args: A, result: R) => ({ args, result });
+const fileResult = z.object({ file: z.string() }).nullable();
+
+export const OFFICE_CONTRACT = {
+  officeGovernments: fn(z.tuple([]), z.array(government)),
+  officeSaveGovernment: fn(z.tuple([agencyName]), government),
+  officeAddUnit: fn(z.tuple([id, unitInput]), orgUnit),
+  officePasteUnits: fn(z.tuple([id, pastedNames, unitKind]), pasteResult),
+  officeRenameUnit: fn(z.tuple([id, agencyName]), orgUnit),
+  officeUpdateUnit: fn(z.tuple([id, unitPatch]), orgUnit),
+  officeReorderUnits: fn(z.tuple([id, unitOrder]), z.array(orgUnit)),
+  officeRetireUnit: fn(z.tuple([id, retireInput]), orgUnit),
+  officeRestoreUnit: fn(z.tuple([id]), orgUnit),
+  officeSetDeadline: fn(z.tuple([id, year, isoDate.nullable()]), government),
+  officeCollect: fn(z.tuple([id, year, collectFrom]), collectResult),
+  officeResolve: fn(z.tuple([pendingId, id]), collectLine),
+  officeBoard: fn(z.tuple([id, year]), board),
+  officeComments: fn(z.tuple([id]), z.array(comment)),
+  officeAddComment: fn(z.tuple([id, commentInput]), z.array(comment)),
+  officeReplyComment: fn(z.tuple([id, replyText.nullable()]), z.array(comment)),
+  officeRemoveComment: fn(z.tuple([id]), z.void()),
+  officeExportComments: fn(z.tuple([id, commentExport]), fileResult),
+  officeImportComments: fn(z.tuple([]), commentsImported),
+  officeCompile: fn(z.tuple([id, year, compileOptions]), compilation),
+  officeCompilation: fn(z.tuple([id]), compilation.nullable()),
+  officeProvenance: fn(z.tuple([id, cellAddress]), provenance),
+  officeRefresh: fn(z.tuple([id, refreshCells]), compilation),
+  officeExport: fn(z.tuple([id, year, officeExport]), fileResult),
+};
+export type OfficeKey = keyof typeof OFFICE_CONTRACT;

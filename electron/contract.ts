@@ -7,6 +7,7 @@ import { z } from 'zod';
 import * as a from './contract-schemas';
 import * as r from './contract-results';
 import { parseZh } from './contract-messages';
+import { OFFICE_CONTRACT } from './contract-office';
 
 const none = z.tuple([]);
 const fn = <A extends z.ZodTypeAny, R extends z.ZodTypeAny>(args: A, result: R) => ({ args, result });
@@ -54,6 +55,9 @@ export const CONTRACT = {
   listBackups: fn(none, z.array(r.backupInfo)),
   restoreBackup: fn(z.tuple([a.filePath.optional()]), r.fileResult),
   backupTo: fn(none, r.fileResult),
+
+  // the 政务公开办's year (issue 11): electron/contract-office.ts
+  ...OFFICE_CONTRACT,
 };
 
 export type Contract = typeof CONTRACT;

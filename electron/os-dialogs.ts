@@ -33,6 +33,10 @@ export function makeDialogs(dialog: DialogModule, defaultFolder: () => string): 
       });
       return r.canceled || !r.filePath ? null : r.filePath;
     },
+    async openFiles({ title, filters }) {
+      const r = await dialog.showOpenDialog({ title, filters, properties: ['openFile', 'multiSelections'], defaultPath: defaultFolder() });
+      return r.canceled || !r.filePaths.length ? null : r.filePaths;
+    },
     async chooseFolder({ title }) {
       const r = await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'], defaultPath: defaultFolder() });
       return r.canceled || !r.filePaths[0] ? null : r.filePaths[0];

@@ -6,7 +6,6 @@ import type { Cell, Explanation, Report } from '../../report/report';
 import type { TextField } from '../../report/fields';
 import type { z } from 'zod';
 import type * as R from '../contract-results';
-import type { Office } from '../office/office';
 
 export class ArchiveError extends Error {
   constructor(
@@ -56,8 +55,6 @@ export interface OpenOptions {
 export interface Archive {
   readonly file: string;
   close(): void;
-  /** the 政务公开办's year: structure, collect, board, 审核意见, compiled report */
-  readonly office: Office;
 
   listAgencies(): Agency[];
   /** create (no id) or update an agency; names are unique */

@@ -202,6 +202,21 @@ export class Office {
       return { unit: row.unit, year: row.year, comments: list.map((c) => ({ place: c.place, text: c.text, author: c.author, at: c.createdAt })) };
     });
   }
+  /** The government whose structure holds the report's unit (the office that writes to it), or null. */
+  governmentOfReport(reportId: number): { id: number; name: string } | null {
+    return this.h.read(() => {
+      const { row } = this.reportOf(reportId);
+      const gid = this.h.db.prepare('SELECT government_id FROM org_units WHERE agency_id = ?').pluck().get(row.agency_id) as number | undefined;
+      return gid === undefined ? null : this.org.requireGovernment(gid);
+    });
+  }
+  /** The units left out of the year's compile (none when not compiled yet). */
+  excludedOf(governmentId: number, year: number): number[] {
+    return this.h.read(() => {
+      const id = this.compiler.reportIdOf(governmentId, year);
+      return id === null ? [] : this.compiler.status(id).excluded.map((u) => u.id);
+    });
+  }
   /** The department's side: the superior's comments onto its own report of that unit and year. */
   importComments(x: ExchangeComments): { reportId: number; unit: string; year: number; added: number; skipped: number } {
     return this.h.write(() => {

@@ -1,4 +1,5 @@
 // 汇总报告: the government's report compiled from its units', with provenance, overrides and refresh.
+import { officeOf } from '../../../../electron/office/api';
 import { describe, expect, it } from 'vitest';
 import { getCell } from '../../../../report/report';
 import { errorOf, freshArchive } from '../archive/helpers';
@@ -11,18 +12,18 @@ function received() {
   const { archive } = freshArchive();
   const c = county(archive);
   const [a, b, d] = c.departments;
-  archive.office.receive(c.gov.id, 2023, read('a.json', unitReport(a.name, 2)));
-  archive.office.receive(c.gov.id, 2023, read('b.json', unitReport(b.name, 5)));
+  officeOf(archive).receive(c.gov.id, 2023, read('a.json', unitReport(a.name, 2)));
+  officeOf(archive).receive(c.gov.id, 2023, read('b.json', unitReport(b.name, 5)));
   const blank = unitReport(d.name, 7);
   blank.table2.rules = [null, 1, 10];
-  archive.office.receive(c.gov.id, 2023, read('d.json', blank));
+  officeOf(archive).receive(c.gov.id, 2023, read('d.json', blank));
   return { archive, ...c };
 }
 
 describe('the compiled report', () => {
   it('sums every received unit; a blank is never 0; provenance names the figures and the units still blank or missing', () => {
     const { archive, gov, departments, office, towns } = received();
-    const c = archive.office.compile(gov.id, 2023);
+    const c = officeOf(archive).compile(gov.id, 2023);
     expect(c.report).toMatchObject({ level: 'government', agencyName: '沙坡头县人民政府', year: 2023 });
     const r = archive.openReport(c.report.id).report;
     expect(r.unit).toBe('沙坡头县人民政府');
@@ -30,7 +31,7 @@ describe('the compiled report', () => {
     expect(getCell(r, { table: 'table2', row: 'rules', col: 1 })).toBe(3);
     // one unit left 规章 新制发 blank: the compiled cell stays blank, its provenance has the partial sum
     expect(getCell(r, RULES_ISSUED)).toBeNull();
-    const p = archive.office.provenance(c.report.id, RULES_ISSUED);
+    const p = officeOf(archive).provenance(c.report.id, RULES_ISSUED);
     expect(p).toEqual({
       sum: 7,
       parts: [
@@ -42,13 +43,13 @@ describe('the compiled report', () => {
     });
     expect(c.missing).toEqual([office.name, ...towns.map((t) => t.name)]);
     expect(c.cells.find((x) => x.key === 'table2|rules|0')).toMatchObject({ value: null, compiled: null, overridden: false, changed: false });
-    expect(archive.office.board(gov.id, 2023).compiledReportId).toBe(c.report.id);
+    expect(officeOf(archive).board(gov.id, 2023).compiledReportId).toBe(c.report.id);
   });
 
   it('leaves out the units the office chooses and the totals change', () => {
     const { archive, gov, departments } = received();
-    const all = archive.office.compile(gov.id, 2023);
-    const without = archive.office.compile(gov.id, 2023, [departments[1].id]);
+    const all = officeOf(archive).compile(gov.id, 2023);
+    const without = officeOf(archive).compile(gov.id, 2023, [departments[1].id]);
     expect(without.report.id).toBe(all.report.id);
     expect(getCell(archive.openReport(all.report.id).report, NEW_REQUESTS)).toBe(9);
     expect(without.excluded).toEqual([{ id: departments[1].id, unit: departments[1].name }]);
@@ -57,45 +58,45 @@ describe('the compiled report', () => {
 
   it('marks cells a re-imported unit report changes, and refreshes them on request; a typed-over cell is kept and flagged', () => {
     const { archive, gov, departments } = received();
-    const c = archive.office.compile(gov.id, 2023);
+    const c = officeOf(archive).compile(gov.id, 2023);
     // the office types over one compiled figure
     archive.setCell(c.report.id, { table: 'table2', row: 'rules', col: 1 }, 10);
     // a corrected report arrives
-    archive.office.receive(gov.id, 2023, read('b2.json', unitReport(departments[1].name, 6)));
-    const status = archive.office.compilation(c.report.id);
+    officeOf(archive).receive(gov.id, 2023, read('b2.json', unitReport(departments[1].name, 6)));
+    const status = officeOf(archive).compilation(c.report.id);
     const changed = status.cells.find((x) => x.key === 'table3|1|0')!;
     expect(changed).toMatchObject({ value: 14, compiled: 14, fresh: 15, changed: true, overridden: false });
     expect(status.cells.find((x) => x.key === 'table2|rules|1')).toMatchObject({ value: 10, compiled: 3, fresh: 3, overridden: true, changed: false });
-    const after = archive.office.refreshCompiled(c.report.id);
+    const after = officeOf(archive).refreshCompiled(c.report.id);
     const r = archive.openReport(c.report.id).report;
     expect(getCell(r, NEW_REQUESTS)).toBe(15);
     expect(getCell(r, { table: 'table2', row: 'rules', col: 1 })).toBe(10);
     expect(after.cells.find((x) => x.key === 'table3|1|0')).toBeUndefined();
     // compiling again keeps the typed figure too
-    archive.office.compile(gov.id, 2023);
+    officeOf(archive).compile(gov.id, 2023);
     expect(getCell(archive.openReport(c.report.id).report, { table: 'table2', row: 'rules', col: 1 })).toBe(10);
   });
 
   it('sums a subordinate government as its own total, never also through its units', () => {
     const { archive } = freshArchive();
-    const city = archive.office.ensureGovernment('中卫市人民政府');
-    const dept = archive.office.addUnit(city.id, { name: '中卫市教育局', kind: 'department' });
-    const countyUnit = archive.office.addUnit(city.id, { name: '沙坡头区人民政府', kind: 'government' });
-    const countyGov = archive.office.ensureGovernment('沙坡头区人民政府');
+    const city = officeOf(archive).ensureGovernment('中卫市人民政府');
+    const dept = officeOf(archive).addUnit(city.id, { name: '中卫市教育局', kind: 'department' });
+    const countyUnit = officeOf(archive).addUnit(city.id, { name: '沙坡头区人民政府', kind: 'government' });
+    const countyGov = officeOf(archive).ensureGovernment('沙坡头区人民政府');
     expect(countyGov.id).toBe(countyUnit.id);
-    archive.office.addUnit(countyGov.id, { name: '沙坡头区教育局', kind: 'department' });
-    archive.office.receive(countyGov.id, 2023, read('x.json', unitReport('沙坡头区教育局', 4)));
-    archive.office.compile(countyGov.id, 2023);
-    archive.office.receive(city.id, 2023, read('y.json', unitReport(dept.name, 1)));
-    const c = archive.office.compile(city.id, 2023);
+    officeOf(archive).addUnit(countyGov.id, { name: '沙坡头区教育局', kind: 'department' });
+    officeOf(archive).receive(countyGov.id, 2023, read('x.json', unitReport('沙坡头区教育局', 4)));
+    officeOf(archive).compile(countyGov.id, 2023);
+    officeOf(archive).receive(city.id, 2023, read('y.json', unitReport(dept.name, 1)));
+    const c = officeOf(archive).compile(city.id, 2023);
     expect(getCell(archive.openReport(c.report.id).report, NEW_REQUESTS)).toBe(5);
     expect(c.included.map((u) => u.unit)).toEqual(['中卫市教育局', '沙坡头区人民政府']);
   });
 
   it('refuses to leave out a unit of another government', () => {
     const { archive, gov } = received();
-    const other = archive.office.ensureGovernment('中宁县人民政府');
-    const stranger = archive.office.addUnit(other.id, { name: '中宁县教育局', kind: 'department' });
-    expect(errorOf(() => archive.office.compile(gov.id, 2023, [stranger.id])).message).toContain('不属于沙坡头县人民政府');
+    const other = officeOf(archive).ensureGovernment('中宁县人民政府');
+    const stranger = officeOf(archive).addUnit(other.id, { name: '中宁县教育局', kind: 'department' });
+    expect(errorOf(() => officeOf(archive).compile(gov.id, 2023, [stranger.id])).message).toContain('不属于沙坡头县人民政府');
   });
 });

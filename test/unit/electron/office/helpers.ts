@@ -1,4 +1,5 @@
 // Shared by the office tests: a county with its units on a real archive file.
+import { officeOf } from '../../../../electron/office/api';
 import type { Archive } from '../../../../electron/archive/index';
 import { completeReport } from '../../../fixtures/archive/reports';
 import type { CollectedFile } from '../../../../electron/jobs/collect-task';
@@ -8,10 +9,10 @@ export { completeReport };
 
 /** 沙坡头县 with its office, three departments and two townships. */
 export function county(archive: Archive) {
-  const gov = archive.office.ensureGovernment('沙坡头县人民政府');
-  const office = archive.office.addUnit(gov.id, { name: '沙坡头县人民政府办公室', kind: 'office' });
-  const pasted = archive.office.pasteUnits(gov.id, '沙坡头县应急管理局\n沙坡头县教育局\n沙坡头县财政局\n', 'department');
-  const towns = archive.office.pasteUnits(gov.id, '宣和镇\n永康镇', 'township');
+  const gov = officeOf(archive).ensureGovernment('沙坡头县人民政府');
+  const office = officeOf(archive).addUnit(gov.id, { name: '沙坡头县人民政府办公室', kind: 'office' });
+  const pasted = officeOf(archive).pasteUnits(gov.id, '沙坡头县应急管理局\n沙坡头县教育局\n沙坡头县财政局\n', 'department');
+  const towns = officeOf(archive).pasteUnits(gov.id, '宣和镇\n永康镇', 'township');
   return { gov, office, departments: pasted.created, towns: towns.created };
 }
 
