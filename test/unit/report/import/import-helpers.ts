@@ -136,3 +136,7 @@ export function reportToText(r: Report, o: TextOptions = {}): string {
   if (r.closing) out.push(r.closing);
   return out.join('\n');
 }
+
+const KEYS = ['unit', 'year', 'level', 'title', 'preamble', 'parts', 'closing', 'table2', 'table3', 'table4'] as const;
+/** What an import must get right: every field a reader fills (not the app's own bookkeeping). */
+export const pick = (r: Report) => Object.fromEntries(KEYS.map((k) => [k, r[k]]));

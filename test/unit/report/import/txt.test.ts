@@ -7,15 +7,13 @@ import { rejoin } from '../../../../report/import/rejoin';
 import { importText } from '../../../../report/import/txt';
 import { parseReportJson } from '../../../../report/json';
 import { withCell, type Report } from '../../../../report/report';
-import { randomReport, reportToText } from './import-helpers';
+import { pick, randomReport, reportToText } from './import-helpers';
 
 const SHARED = path.resolve(__dirname, '../../../fixtures/shared');
 const FIX = path.resolve(__dirname, '../../../fixtures/import');
 const seedText = readFileSync(path.join(SHARED, 'seeds/000_68281a0ece325528.txt'));
 const seedReport = parseReportJson(readFileSync(path.join(SHARED, 'spec/seed-report.json'), 'utf8'));
 
-const KEYS = ['unit', 'year', 'level', 'title', 'preamble', 'parts', 'closing', 'table2', 'table3', 'table4'] as const;
-export const pick = (r: Report) => Object.fromEntries(KEYS.map((k) => [k, r[k]]));
 const txt = (s: string) => importReport(new TextEncoder().encode(s), 'r.txt');
 
 describe('the seed text', () => {
