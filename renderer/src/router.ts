@@ -6,7 +6,8 @@ export type Route =
   | { name: 'archive' }
   | { name: 'editor'; reportId: number }
   | { name: 'trends'; agencyId: number }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'office'; tab?: string };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -15,6 +16,8 @@ export function parseHash(hash: string): Route {
   m = path.match(/^\/trends\/(\d+)$/);
   if (m) return { name: 'trends', agencyId: Number(m[1]) };
   if (path === '/settings') return { name: 'settings' };
+  m = path.match(/^\/office(?:\/(structure|collect|board|compiled))?$/);
+  if (m) return m[1] ? { name: 'office', tab: m[1] } : { name: 'office' };
   return { name: 'archive' };
 }
 
@@ -26,6 +29,8 @@ export function hashOf(r: Route): string {
       return `#/trends/${r.agencyId}`;
     case 'settings':
       return '#/settings';
+    case 'office':
+      return r.tab ? `#/office/${r.tab}` : '#/office';
     default:
       return '#/';
   }
