@@ -1,17 +1,20 @@
-// Every way a report comes in: .json, .txt (text copied from a published report), .docx.
+// Every way a report comes in: .json, .txt (text copied from a published report), .docx,
+// .html (the page saved from the portal).
 // What the bytes are decides before the file name does: a .doc renamed .docx
 // or a PDF renamed .docx gets a message that says what it really is.
 import { parseReportJson, ReportFormatError } from '../json';
 import { importDocx } from './docx';
+import { importHtml } from './html';
 import { importTxt } from './txt';
 import { ImportError, type ImportResult } from './types';
 
 export { ImportError, type ImportResult, type ImportProblem } from './types';
 
-export type ImportKind = 'json' | 'txt' | 'docx';
+export type ImportKind = 'json' | 'txt' | 'docx' | 'html';
 
 function importKindOf(fileName: string): ImportKind | undefined {
   const ext = fileName.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  if (ext === 'htm' || ext === 'html' || ext === 'shtml' || ext === 'xhtml') return 'html';
   return ext === 'json' || ext === 'txt' || ext === 'docx' ? ext : undefined;
 }
 
@@ -31,11 +34,11 @@ function sniff(bytes: Uint8Array, kind: ImportKind | undefined, fileName: string
     throw new ImportError('这是 PDF 文件，不能直接导入：请在 WPS/Word 中把它另存为 .docx，或复制其中的文字另存为 .txt 后再导入');
   if (startsWith(bytes, RTF)) throw new ImportError('这是 RTF 格式的文档，请在 Word/WPS 中另存为 .docx 后再导入');
   if (startsWith(bytes, ZIP)) {
-    if (kind === 'txt' || kind === 'json') throw new ImportError(`${fileName} 实际上是压缩包或 Word 文档，请把扩展名改为 .docx 后再导入`);
+    if (kind === 'txt' || kind === 'json' || kind === 'html') throw new ImportError(`${fileName} 实际上是压缩包或 Word 文档，请把扩展名改为 .docx 后再导入`);
     return 'docx';
   }
   if (kind === 'docx') throw new ImportError('这不是有效的 Word 文档（.docx）：文件内容无法识别，可能已损坏或只是改了扩展名');
-  if (!kind) throw new ImportError(`不支持的文件类型：${fileName}（可导入 .docx、.txt 或 .json）`);
+  if (!kind) throw new ImportError(`不支持的文件类型：${fileName}（可导入 .docx、.txt、.html 网页或 .json）`);
   return kind;
 }
 
@@ -52,6 +55,7 @@ export async function importReport(bytes: Uint8Array, fileName: string): Promise
     // a report.json saved under a .txt name is still a report.json
     if (kind === 'txt' && looksLikeJson(bytes)) return { report: parseReportJson(new TextDecoder().decode(bytes)), problems: [] };
     if (kind === 'txt') return importTxt(bytes);
+    if (kind === 'html') return importHtml(bytes);
     return importDocx(bytes);
   } catch (e) {
     if (e instanceof ImportError) throw e;
