@@ -1,8 +1,9 @@
 // Every way a report comes in: .json, .txt (text copied from a published report), .docx,
-// .html (the page saved from the portal).
+// .html (the page saved from the portal), .doc (old Word; .wps where WPS wrote Word's format).
 // What the bytes are decides before the file name does: a .doc renamed .docx
 // or a PDF renamed .docx gets a message that says what it really is.
 import { parseReportJson, ReportFormatError } from '../json';
+import { importDoc } from './doc';
 import { importDocx } from './docx';
 import { importHtml } from './html';
 import { importTxt } from './txt';
@@ -10,11 +11,12 @@ import { ImportError, type ImportResult } from './types';
 
 export { ImportError, type ImportResult, type ImportProblem } from './types';
 
-export type ImportKind = 'json' | 'txt' | 'docx' | 'html';
+export type ImportKind = 'json' | 'txt' | 'docx' | 'html' | 'doc';
 
 function importKindOf(fileName: string): ImportKind | undefined {
   const ext = fileName.toLowerCase().match(/\.([a-z]+)$/)?.[1];
   if (ext === 'htm' || ext === 'html' || ext === 'shtml' || ext === 'xhtml') return 'html';
+  if (ext === 'doc' || ext === 'wps' || ext === 'dot' || ext === 'wpt') return 'doc';
   return ext === 'json' || ext === 'txt' || ext === 'docx' ? ext : undefined;
 }
 
@@ -24,12 +26,11 @@ const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ZIP = [0x50, 0x4b];
 const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
 
-const OLD_DOC_MESSAGE = '这是旧版 Word 文档（.doc），请在 Word/WPS 中另存为 .docx 后再导入';
 
 /** Refuse what the bytes show is not importable, whatever the file is called. */
 function sniff(bytes: Uint8Array, kind: ImportKind | undefined, fileName: string): ImportKind {
   if (bytes.length === 0) throw new ImportError('文件是空的（0 字节），没有可导入的内容');
-  if (startsWith(bytes, OLE)) throw new ImportError(OLD_DOC_MESSAGE);
+  if (startsWith(bytes, OLE)) return 'doc'; // a compound file: Word's, or WPS's in Word's format
   if (startsWith(bytes, PDF))
     throw new ImportError('这是 PDF 文件，不能直接导入：请在 WPS/Word 中把它另存为 .docx，或复制其中的文字另存为 .txt 后再导入');
   if (startsWith(bytes, RTF)) throw new ImportError('这是 RTF 格式的文档，请在 Word/WPS 中另存为 .docx 后再导入');
@@ -37,6 +38,8 @@ function sniff(bytes: Uint8Array, kind: ImportKind | undefined, fileName: string
     if (kind === 'txt' || kind === 'json' || kind === 'html') throw new ImportError(`${fileName} 实际上是压缩包或 Word 文档，请把扩展名改为 .docx 后再导入`);
     return 'docx';
   }
+  if (kind === 'doc')
+    throw new ImportError(`${fileName} 不是 Word 兼容格式的文档（可能是 WPS 的旧格式），请在 Word/WPS 中另存为 .docx 后再导入`);
   if (kind === 'docx') throw new ImportError('这不是有效的 Word 文档（.docx）：文件内容无法识别，可能已损坏或只是改了扩展名');
   if (!kind) throw new ImportError(`不支持的文件类型：${fileName}（可导入 .docx、.txt、.html 网页或 .json）`);
   return kind;
@@ -56,6 +59,7 @@ export async function importReport(bytes: Uint8Array, fileName: string): Promise
     if (kind === 'txt' && looksLikeJson(bytes)) return { report: parseReportJson(new TextDecoder().decode(bytes)), problems: [] };
     if (kind === 'txt') return importTxt(bytes);
     if (kind === 'html') return importHtml(bytes);
+    if (kind === 'doc') return await importDoc(bytes);
     return importDocx(bytes);
   } catch (e) {
     if (e instanceof ImportError) throw e;
