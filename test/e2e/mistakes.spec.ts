@@ -41,10 +41,10 @@ test('a cell value that is not a count, and a pasted block that does not fit', a
   await h.attach(page);
   await page.locator(`[data-agency="${AGENCY}"] [data-open="2024"]`).click();
   await typeInCell(page, 'table3', '1', 0, '三件');
-  await expect(page.locator('.el-message--warning').last()).toContainText('不是数字');
+  await expect(page.locator('[data-cell-message]')).toContainText('不是数字');
   await page.keyboard.press('Escape');
   await typeInCell(page, 'table3', '1', 0, '-2');
-  await expect(page.locator('.el-message--warning').last()).toContainText('负数');
+  await expect(page.locator('[data-cell-message]')).toContainText('负数');
   await page.keyboard.press('Escape');
   expect(stored(2024).table3['1'][0]).toBeNull();
 
@@ -55,7 +55,7 @@ test('a cell value that is not a count, and a pasted block that does not fit', a
     dt.setData('text/plain', '1\\t2\\t3\\t4\\t5\\t6\\t7\\t8');
     document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   })()`);
-  await expect(page.locator('.el-message--warning').last()).toBeVisible();
+  await expect(page.locator('[data-cell-message]')).toBeVisible();
   expect(stored(2024).table3['1']).toEqual([null, null, null, null, null, null, null]);
 });
 
@@ -105,7 +105,7 @@ test('定稿 with errors is refused; a final report cannot be typed into; 重新
 
   await selectCell(page, 'table3', '1', 0);
   await page.keyboard.type('5');
-  await expect(page.locator('.el-message--warning').last()).toContainText('已定稿');
+  await expect(page.locator('[data-cell-message]')).toContainText('已定稿');
   expect(stored(2024).table3['1'][0]).toBe(0);
 
   await page.locator('[data-action="reopen"]').click();

@@ -82,7 +82,7 @@ test('a new agency: 2024 report typed, pasted, written, explained, exported and 
 
   // a value that is not a count is refused with a message and changes nothing
   await typeInCell(page, 'table3', '2', 1, '1.5');
-  await expect(page.locator('.el-message--warning')).toContainText('整数');
+  await expect(page.locator('[data-cell-message]')).toContainText('整数');
   await page.keyboard.press('Escape');
   expect(stored(AGENCY, 2024).table3['2'][1]).toBe(0);
 

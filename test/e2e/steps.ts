@@ -12,8 +12,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await expectAllChinese(page);
 }
 
-/** words in Latin letters a Chinese office user knows (file kinds, fonts, keys); anything else on screen is untranslated */
-const KNOWN_LATIN = /\b(Word|WPS|Excel|Windows|docx|json|txt|GB2312|Ctrl|MB|KB|U)\b/g;
+/** words in Latin letters a Chinese office user knows (file kinds, fonts, the names printed on keys); anything else on screen is untranslated */
+const KNOWN_LATIN = /\b(Word|WPS|Excel|Windows|docx|json|txt|GB2312|Ctrl|MB|KB|U|Enter|Shift|Tab|Esc|PageDown|PageUp|Delete)\b/g;
 
 /** the visible text of the page (dialogs and messages included) has no English words and no raw codes */
 export async function expectAllChinese(page: Page): Promise<void> {

@@ -23,6 +23,8 @@ export interface GridEmits {
 
 export interface GridExposed {
   focusCell(address: CellAddress): void;
+  /** the selected cells: the range, or the one selected cell */
+  selection(): CellAddress[];
 }
 
 export const GRID_DEFAULTS = {
@@ -33,4 +35,4 @@ export const GRID_DEFAULTS = {
 } as const;
 
 /** What the grid says when a 定稿 report is touched. */
-export const READONLY_MESSAGE = '报告已定稿，不能修改。如需修改，请先撤销定稿。';
+export const READONLY_MESSAGE = '报告已定稿，不能修改。如需修改，请点右上角“重新打开”。';
