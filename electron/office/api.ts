@@ -22,7 +22,7 @@ import type { Dialogs } from '../api';
 /** Files one collect takes at most (a city has a few hundred units). */
 export const MAX_COLLECT_FILES = 1000;
 /** Files per job: the job process starts once per batch, and progress advances per batch. */
-const BATCH_FILES = 8;
+const BATCH_FILES = 20;
 const BATCH_BYTES = 40 * 1024 * 1024;
 const COLLECT_EXTENSIONS = ['json', 'docx', 'txt'];
 

@@ -35,6 +35,7 @@ export function reportOf(unit: string, i: number, year = 2023): Report {
   const firms = i % 3;
   r.table3['1'] = [persons, firms, 0, 0, 0, 0, persons + firms];
   r.table3['3.1'] = [persons, firms, 0, 0, 0, 0, persons + firms];
+  r.table3['3.7'] = [persons, firms, 0, 0, 0, 0, persons + firms];
   r.table4.review = [i % 2, 0, 0, 0, i % 2];
   r.parts.overview = `${year}年，${unit}认真落实政府信息公开条例，第${i}项工作有序推进。本单位主动公开各类信息${100 + i}条。`;
   if (unit === BLANK_CELL_UNIT) r.table2.rules = [null, 0, 3];
