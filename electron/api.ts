@@ -56,7 +56,9 @@ export interface ApiContext {
   jobs?: JobRunner;
 }
 
-const IMPORT_FILTERS: FileFilter[] = [{ name: '年度报告（.docx / .txt / .json）', extensions: ['docx', 'txt', 'json'] }];
+const IMPORT_FILTERS: FileFilter[] = [
+  { name: '年度报告（.docx / .doc / .wps / .pdf / 网页 .html / .txt / .json）', extensions: ['docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'txt', 'json'] },
+];
 
 export function createApi(ctx: ApiContext): ApiFunctions {
   const { dialogs } = ctx;

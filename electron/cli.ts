@@ -16,7 +16,7 @@ const USAGE = `用法：
   nianbao convert <输入文件> <输出文件>
   nianbao sum <单位报告文件>… -o <汇总报告文件> [--unit <机关名称>] [--year <年度>] [--json]
   nianbao check --units <文件夹> [--json]
-报告文件可以是 .json、.docx、.txt 或交换文件（校验值不符的交换文件会被拒绝）；输出文件可以是 ${exportExtensions()}。
+报告文件可以是 .json、.docx、.doc、.pdf、.txt、.html 网页或交换文件（校验值不符的交换文件会被拒绝）；输出文件可以是 ${exportExtensions()}。
 check 按定稿标准检查（空白单元格为错误）；有错误时退出码为 1，文件无法读取时为 2。
 sum 把各单位同一年度报告的表二、表三、表四逐格相加（空白不按 0 计，该格留空），各格的来源写在标准错误上，--json 时输出到标准输出。
 check --units 检查文件夹中每个单位的报告，并核对本级政府报告与各单位合计是否相符、各单位报告是否雷同。`;
