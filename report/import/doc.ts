@@ -4,13 +4,13 @@
 // what starts one (a row label of the three tables, or the values after a
 // header), then the same assembly as every other kind of file.
 import WordExtractor from 'word-extractor';
-import { TABLE3_WIDTH, TABLE4_GROUPS, TABLE4_OUTCOMES } from '../format';
 import { assemble, type Block } from './assemble';
 import { valueLike } from './cells';
 import { isHeader, labelKey, partOfHeading, T2_HEADERS, T3_HEADERS, T4_HEADERS, table2RowOf, table3LabelOf } from './labels';
 import { LIMITS, tooMuch } from './limits';
 import type { Rows } from './rows';
 import { ImportError, type ImportResult } from './types';
+import { widthAfter } from './widths';
 
 export const UNREADABLE_DOC = '无法读取这个旧版 Word 文档（.doc），请在 Word/WPS 中另存为 .docx 后再导入（文件可能已损坏、加密，或不是 Word 格式）';
 
@@ -23,15 +23,6 @@ const isHeaderCell = (cell: string) => {
   const k = labelKey(cell);
   return !!k && (isHeader(k, T3_HEADERS) || isHeader(k, T4_HEADERS) || isHeader(k, T2_HEADERS));
 };
-
-/** How many cells a row of the three tables holds after its label, or after table 四's header. */
-function widthAfter(label: string, subtotal: boolean): number | undefined {
-  const t2 = table2RowOf(label);
-  if (t2) return t2.width;
-  if (table3LabelOf(label)?.kind === 'row') return subtotal ? TABLE3_WIDTH + 1 : TABLE3_WIDTH;
-  if (isHeader(labelKey(label), T4_HEADERS)) return TABLE4_GROUPS.length * TABLE4_OUTCOMES.length;
-  return undefined;
-}
 
 /**
  * A row's empty cells past its width: the row's end mark and the merged

@@ -1,22 +1,24 @@
 // Every way a report comes in: .json, .txt (text copied from a published report), .docx,
-// .html (the page saved from the portal), .doc (old Word; .wps where WPS wrote Word's format).
+// .html (the page saved from the portal), .pdf (with a text layer), .doc (old Word; .wps where WPS wrote Word's format).
 // What the bytes are decides before the file name does: a .doc renamed .docx
 // or a PDF renamed .docx gets a message that says what it really is.
 import { parseReportJson, ReportFormatError } from '../json';
 import { importDoc } from './doc';
 import { importDocx } from './docx';
 import { importHtml } from './html';
+import { importPdf } from './pdf';
 import { importTxt } from './txt';
 import { ImportError, type ImportResult } from './types';
 
 export { ImportError, type ImportResult, type ImportProblem } from './types';
 
-export type ImportKind = 'json' | 'txt' | 'docx' | 'html' | 'doc';
+export type ImportKind = 'json' | 'txt' | 'docx' | 'html' | 'doc' | 'pdf';
 
 function importKindOf(fileName: string): ImportKind | undefined {
   const ext = fileName.toLowerCase().match(/\.([a-z]+)$/)?.[1];
   if (ext === 'htm' || ext === 'html' || ext === 'shtml' || ext === 'xhtml') return 'html';
   if (ext === 'doc' || ext === 'wps' || ext === 'dot' || ext === 'wpt') return 'doc';
+  if (ext === 'pdf') return 'pdf';
   return ext === 'json' || ext === 'txt' || ext === 'docx' ? ext : undefined;
 }
 
@@ -31,8 +33,8 @@ const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
 function sniff(bytes: Uint8Array, kind: ImportKind | undefined, fileName: string): ImportKind {
   if (bytes.length === 0) throw new ImportError('文件是空的（0 字节），没有可导入的内容');
   if (startsWith(bytes, OLE)) return 'doc'; // a compound file: Word's, or WPS's in Word's format
-  if (startsWith(bytes, PDF))
-    throw new ImportError('这是 PDF 文件，不能直接导入：请在 WPS/Word 中把它另存为 .docx，或复制其中的文字另存为 .txt 后再导入');
+  if (startsWith(bytes, PDF)) return 'pdf';
+  if (kind === 'pdf') throw new ImportError('这不是有效的 PDF 文件：文件内容无法识别，可能已损坏或只是改了扩展名');
   if (startsWith(bytes, RTF)) throw new ImportError('这是 RTF 格式的文档，请在 Word/WPS 中另存为 .docx 后再导入');
   if (startsWith(bytes, ZIP)) {
     if (kind === 'txt' || kind === 'json' || kind === 'html') throw new ImportError(`${fileName} 实际上是压缩包或 Word 文档，请把扩展名改为 .docx 后再导入`);
@@ -41,7 +43,7 @@ function sniff(bytes: Uint8Array, kind: ImportKind | undefined, fileName: string
   if (kind === 'doc')
     throw new ImportError(`${fileName} 不是 Word 兼容格式的文档（可能是 WPS 的旧格式），请在 Word/WPS 中另存为 .docx 后再导入`);
   if (kind === 'docx') throw new ImportError('这不是有效的 Word 文档（.docx）：文件内容无法识别，可能已损坏或只是改了扩展名');
-  if (!kind) throw new ImportError(`不支持的文件类型：${fileName}（可导入 .docx、.txt、.html 网页或 .json）`);
+  if (!kind) throw new ImportError(`不支持的文件类型：${fileName}（可导入 .docx、.doc、.pdf、.txt、.html 网页或 .json）`);
   return kind;
 }
 
@@ -60,6 +62,7 @@ export async function importReport(bytes: Uint8Array, fileName: string): Promise
     if (kind === 'txt') return importTxt(bytes);
     if (kind === 'html') return importHtml(bytes);
     if (kind === 'doc') return await importDoc(bytes);
+    if (kind === 'pdf') return await importPdf(bytes);
     return importDocx(bytes);
   } catch (e) {
     if (e instanceof ImportError) throw e;
