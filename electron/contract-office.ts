@@ -172,6 +172,14 @@ export const compilation = z.object({
   cells: z.array(compiledCell),
 });
 
+export const rollupFinding = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  /** the unit whose report it is about; absent: the government's own */
+  unit: z.string().optional(),
+});
+
 // ---- the api functions (spread into CONTRACT) ---------------------------------
 
 const fn = <A extends z.ZodTypeAny, R extends z.ZodTypeAny>(args: A, result: R) => ({ args, result });
@@ -201,6 +209,7 @@ export const OFFICE_CONTRACT = {
   officeCompilation: fn(z.tuple([id]), compilation.nullable()),
   officeProvenance: fn(z.tuple([id, cellAddress]), provenance),
   officeRefresh: fn(z.tuple([id, refreshCells]), compilation),
+  officeRollupFindings: fn(z.tuple([id, year]), z.array(rollupFinding)),
   officeExport: fn(z.tuple([id, year, officeExport]), fileResult),
 };
 export type OfficeKey = keyof typeof OFFICE_CONTRACT;

@@ -253,6 +253,9 @@ export function createOfficeApi(ctx: OfficeApiContext): Pick<ApiFunctions, Offic
     async officeRefresh(rid, keys) {
       return office().refreshCompiled(rid, keys);
     },
+    async officeRollupFindings(gid, year) {
+      return office().rollupFindings(gid, year);
+    },
     /** 审核单 (.docx) of the board, or the units' figures side by side (.xlsx). null = cancelled. */
     async officeExport(gid, year, what) {
       const board = office().board(gid, year);

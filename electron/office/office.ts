@@ -19,6 +19,7 @@ import { ArchiveError, type Archive } from '../archive/types';
 import type { CollectedFile } from '../jobs/collect-task';
 import type { UnitKind } from '../contract-office';
 import { matchUnit } from '../../report/rollup/names';
+import { checkRollup, type RollupFinding } from '../../report/rollup/rules';
 
 export interface OfficeHost {
   db: Database.Database;
@@ -260,6 +261,17 @@ export class Office {
   }
   refreshCompiled(reportId: number, keys?: readonly string[]) {
     return this.h.write(() => (this.compiler.refresh(reportId, keys, this.stamp()), this.compiler.status(reportId)));
+  }
+  /** rollup.sum and rollup.copied-text (report/rollup/rules.ts) over the government's report and its units' of the year. */
+  rollupFindings(governmentId: number, year: number): RollupFinding[] {
+    return this.h.read(() => {
+      const excluded = this.compiler.reportIdOf(governmentId, year) === null ? [] : this.compiler.status(this.compiler.reportIdOf(governmentId, year)!).excluded.map((u) => u.id);
+      const { units } = this.compiler.figures(governmentId, year, excluded);
+      const row = this.reports.rowOf(governmentId, year);
+      // the rules name a unit by its id in the set: the office reads its name
+      const names = new Map(units.map((u) => [u.id, u.name]));
+      return checkRollup(row && !row.deleted_at ? this.reports.load(row) : null, units).map((f) => (f.unit ? { ...f, unit: names.get(f.unit) ?? f.unit } : f));
+    });
   }
   figures(governmentId: number, year: number, exclude: readonly number[] = []) {
     return this.h.read(() => this.compiler.figures(governmentId, year, exclude));

@@ -118,6 +118,11 @@ export const useOfficeStore = defineStore('office', () => {
     if (c) compilation.value = c;
   }
   const provenance = (address: CellAddress) => api().officeProvenance(compilation.value!.report.id, address);
+  const rollupFindings = ref<Awaited<ReturnType<A['officeRollupFindings']>>>([]);
+  async function loadRollupFindings(): Promise<void> {
+    if (governmentId.value === null) return;
+    rollupFindings.value = (await run(() => api().officeRollupFindings(governmentId.value!, year.value))) ?? [];
+  }
   const exportOffice = (what: 'review-docx' | 'figures-xlsx') => run(() => api().officeExport(governmentId.value!, year.value, what));
 
   // 审核意见 (both sides)
@@ -147,7 +152,7 @@ export const useOfficeStore = defineStore('office', () => {
   return {
     governments, governmentId, government, year, board, lines, compilation, error, busy, comments,
     load, saveGovernment, addUnit, pasteUnits, renameUnit, updateUnit, reorder, retire, restoreUnit, setDeadline,
-    loadBoard, collect, resolve, compile, loadCompilation, refreshCompiled, provenance, exportOffice,
+    loadBoard, collect, resolve, compile, loadCompilation, rollupFindings, loadRollupFindings, refreshCompiled, provenance, exportOffice,
     loadComments, addComment, reply, removeComment, exportComments, importComments, findingsOf, openReport,
   };
 });

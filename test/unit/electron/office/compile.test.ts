@@ -99,4 +99,23 @@ describe('the compiled report', () => {
     const stranger = officeOf(archive).addUnit(other.id, { name: '中宁县教育局', kind: 'department' });
     expect(errorOf(() => officeOf(archive).compile(gov.id, 2023, [stranger.id])).message).toContain('不属于沙坡头县人民政府');
   });
+
+  it('runs the rollup rules over the compiled report and its units: a typed-over cell, a copied narrative', () => {
+    const { archive, gov, departments } = received();
+    const c = officeOf(archive).compile(gov.id, 2023);
+    expect(officeOf(archive).rollupFindings(gov.id, 2023).filter((f) => f.rule === 'rollup.sum' && f.severity === 'warning')).toEqual([]);
+    // less than the units received so far add up to: wrong even before the rest arrive
+    archive.setCell(c.report.id, NEW_REQUESTS, 3);
+    const sum = officeOf(archive).rollupFindings(gov.id, 2023).filter((f) => f.rule === 'rollup.sum' && f.severity === 'warning');
+    expect(sum.map((f) => [f.table, f.row, f.col])).toEqual([['table3', '1', 0]]);
+    // a unit whose narrative is another's word for word
+    const copy = unitReport(departments[0].name, 2);
+    const other = archive.openReport(archive.listReports().find((r) => r.agencyId === departments[1].id)!.id).report;
+    copy.parts = { ...other.parts, overview: '本年主动公开信息二百条，依申请公开办理及时规范。政务公开平台运行稳定，信息发布审核严格。' };
+    other.parts = { ...copy.parts };
+    officeOf(archive).receive(gov.id, 2023, read('a2.json', copy));
+    officeOf(archive).receive(gov.id, 2023, read('b2.json', other));
+    const copied = officeOf(archive).rollupFindings(gov.id, 2023).filter((f) => f.rule === 'rollup.copied-text');
+    expect(copied.map((f) => f.unit).sort()).toEqual([departments[0].name, departments[1].name].sort());
+  });
 });
