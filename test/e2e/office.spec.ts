@@ -172,6 +172,7 @@ test('the office compiles the county’s report, every cell as summed here; prov
   const compiled = h.archive().openReport(compiledId).report;
   expect(compiled.unit).toBe(GOVERNMENT);
   expect(compiled.level).toBe('government');
+  await expect(page.locator('[data-cell]')).toHaveCount(CELLS.length);
   const shown = await page.locator('[data-cell]').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-cell'), td.textContent?.trim()]));
   const onPage = new Map(shown as [string, string][]);
   for (const a of CELLS) {

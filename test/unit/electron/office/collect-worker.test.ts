@@ -25,7 +25,7 @@ describe('collect in the job process', () => {
     const runner = createWorkerRunner({ workerFile });
     const txt = new Uint8Array(readFileSync(SEED_TXT));
     const ex = new TextEncoder().encode(writeExchange({ kind: 'report', report: unitReport('宣和镇', 1), status: 'published', from: '宣和镇', app: 't', createdAt: '2024-01-01T00:00:00Z' }));
-    const job = runner.collectFiles({ files: [{ bytes: txt, fileName: 'a.txt' }, { bytes: ex, fileName: 'b.json' }, { bytes: new Uint8Array([1]), fileName: 'c.pdf' }] }, '正在收集（1–3/3）：a.txt');
+    const job = runner.collectFiles({ files: [{ bytes: txt, fileName: 'a.txt' }, { bytes: ex, fileName: 'b.json' }, { bytes: new Uint8Array([1]), fileName: 'c.xyz' }] }, '正在收集（1–3/3）：a.txt');
     expect(runner.status()?.label).toBe('正在收集（1–3/3）：a.txt');
     const out = await job;
     expect(out.map((f) => f.ok)).toEqual([true, true, false]);
