@@ -9,6 +9,7 @@ import { exportExtensions, exporterForFile } from '../report/export/index';
 import { titleOf } from '../report/report';
 import { validateReport, type Finding, type Severity } from '../report/rules/index';
 import { FileError, writeFileAtomic } from './files';
+import { PdfError, reportPdf } from './pdf';
 import { checkUnits, loadReport, sum, type CliDeps } from './cli-rollup';
 
 const USAGE = `用法：
@@ -16,7 +17,7 @@ const USAGE = `用法：
   nianbao convert <输入文件> <输出文件>
   nianbao sum <单位报告文件>… -o <汇总报告文件> [--unit <机关名称>] [--year <年度>] [--json]
   nianbao check --units <文件夹> [--json]
-报告文件可以是 .json、.docx、.doc、.pdf、.txt、.html 网页或交换文件（校验值不符的交换文件会被拒绝）；输出文件可以是 ${exportExtensions()}。
+报告文件可以是 .json、.docx、.doc、.pdf、.txt、.html 网页或交换文件（校验值不符的交换文件会被拒绝）；输出文件可以是 ${exportExtensions()} 或 .pdf（PDF 由本机的 Chromium/Chrome/Edge 生成）。
 check 按定稿标准检查（空白单元格为错误）；有错误时退出码为 1，文件无法读取时为 2。
 sum 把各单位同一年度报告的表二、表三、表四逐格相加（空白不按 0 计，该格留空），各格的来源写在标准错误上，--json 时输出到标准输出。
 check --units 检查文件夹中每个单位的报告，并核对本级政府报告与各单位合计是否相符、各单位报告是否雷同。`;
@@ -92,11 +93,13 @@ async function convert(args: string[]): Promise<number> {
   if (bad) throw new UsageError(`convert 没有选项 ${bad}`);
   if (args.length !== 2) throw new UsageError('convert 需要输入文件和输出文件');
   const [input, output] = args;
+  // a PDF is printed by a browser (electron/pdf.ts), not written by report/export
+  const pdf = /\.pdf$/i.test(output);
   const exporter = exporterForFile(output);
-  if (!exporter) throw new UsageError(`输出文件必须是 ${exportExtensions()}：${output}`);
+  if (!exporter && !pdf) throw new UsageError(`输出文件必须是 ${exportExtensions()} 或 .pdf：${output}`);
   const { report, problems } = await load(input);
   for (const p of problems) process.stderr.write(`导入提示：${p.message}\n`);
-  await writeFileAtomic(output, await exporter.write(report));
+  await writeFileAtomic(output, exporter ? await exporter.write(report) : await reportPdf(report));
   return 0;
 }
 
@@ -119,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     let msg: string;
     if (e instanceof UsageError) msg = `${e.message}${USAGE_HINT}`;
-    else if (e instanceof ImportError || e instanceof FileError) msg = e.message;
+    else if (e instanceof ImportError || e instanceof FileError || e instanceof PdfError) msg = e.message;
     else msg = `处理失败：${(e as Error)?.message ?? e}`;
     process.stderr.write(`nianbao：${oneLine(msg)}\n`);
     return 2;

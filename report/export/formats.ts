@@ -16,6 +16,7 @@ export interface ExportFormatInfo {
 export const EXPORT_FORMATS = {
   docx: { id: 'docx', ext: 'docx', label: 'Word 文档（.docx，正式版式）', fileType: 'Word 文档', fonts: true },
   json: { id: 'json', ext: 'json', label: '交换文件（.json）', fileType: '交换文件', fonts: false },
+  html: { id: 'html', ext: 'html', label: '网页版（.html，可粘贴到网站后台发布）', fileType: '网页', fonts: false },
 } as const satisfies Record<string, ExportFormatInfo>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

@@ -3,6 +3,7 @@
 // dialog read it, so a new output (an HTML copy, …) is one entry in each.
 import { exportDocx, type ExportOptions } from '../docx/index';
 import { reportToJson } from '../json';
+import { reportHtml } from '../page/web';
 import type { Report } from '../report';
 import { EXPORT_FORMATS, exportFormatOfFile, type ExportFormat, type ExportFormatInfo } from './formats';
 
@@ -18,6 +19,7 @@ export interface Exporter extends ExportFormatInfo {
 export const EXPORTERS: { readonly [F in ExportFormat]: Exporter & { id: F } } = {
   docx: { ...EXPORT_FORMATS.docx, write: (report, options) => exportDocx(report, options) },
   json: { ...EXPORT_FORMATS.json, write: async (report) => reportToJson(report) },
+  html: { ...EXPORT_FORMATS.html, write: async (report) => reportHtml(report) },
 };
 
 /** The exporter a file name asks for by its extension, or undefined. */

@@ -132,7 +132,7 @@ describe('nianbao convert', () => {
   });
 
   it('refuses an unknown output type without writing', async () => {
-    const { code, stdout, stderr } = await nianbao('convert', SEED_PATH, path.join(tmp, 'out.pdf'));
+    const { code, stdout, stderr } = await nianbao('convert', SEED_PATH, path.join(tmp, 'out.xls'));
     expect([code, stdout, stderr.trimEnd().split('\n').length]).toEqual([2, '', 1]);
   });
 });

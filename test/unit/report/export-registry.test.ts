@@ -9,7 +9,7 @@ import { seedReport } from '../../fixtures/docx/reports';
 
 describe('exporter registry', () => {
   it('one writer per descriptor, with its id, extension and Chinese labels', () => {
-    expect(EXPORT_FORMAT_IDS).toEqual(['docx', 'json']);
+    expect(EXPORT_FORMAT_IDS).toEqual(['docx', 'json', 'html']);
     expect(Object.keys(EXPORTERS)).toEqual(EXPORT_FORMAT_IDS);
     for (const id of EXPORT_FORMAT_IDS) {
       expect(EXPORTERS[id]).toMatchObject(EXPORT_FORMATS[id]);
@@ -18,7 +18,7 @@ describe('exporter registry', () => {
     }
     expect(EXPORT_FORMATS.docx.label).toBe('Word 文档（.docx，正式版式）');
     expect(EXPORT_FORMATS.json.label).toBe('交换文件（.json）');
-    expect(exportExtensions()).toBe('.docx 或 .json');
+    expect(exportExtensions()).toBe('.docx 或 .json 或 .html');
   });
 
   it('finds the exporter by the file name’s extension, in any case', () => {
@@ -36,6 +36,8 @@ describe('exporter registry', () => {
     const back = (await importReport(docx as Uint8Array, '年报.docx')).report;
     expect(back.table3).toEqual(seed.table3);
     expect(back.table2).toEqual(seed.table2);
+    const web = (await importReport(new TextEncoder().encode((await EXPORTERS.html.write(seed)) as string), '网页版.html')).report;
+    expect([web.table2, web.table3, web.table4]).toEqual([seed.table2, seed.table3, seed.table4]);
   });
 
   it('the descriptors the page reads import nothing (no .docx library, no Node module)', () => {
