@@ -22,10 +22,14 @@ function withUnit(t: string): { number: string; unit: string } | undefined {
   return NUMBER.test(asciiDigits(number)) ? { number, unit } : undefined;
 }
 
+/** Placeholders published tables put where nothing was done, beyond the marks typing accepts (—, /, 无). */
+const PLACEHOLDERS = new Set(['不适用', 'n/a', 'na', '暂无', '无此项', '／', '－', '--', '—']);
+const isPlaceholder = (t: string) => isBlankMark(t) || PLACEHOLDERS.has(t.replace(/\s+/g, '').toLowerCase());
+
 /** Looks like a value (a number, a blank, or a blank mark) rather than a label. */
 export function valueLike(text: string): boolean {
   const t = text.trim();
-  return t === '' || isBlankMark(t) || NUMBER.test(asciiDigits(t)) || withUnit(t) !== undefined;
+  return t === '' || isPlaceholder(t) || NUMBER.test(asciiDigits(t)) || withUnit(t) !== undefined;
 }
 
 /** One cell: blank stays blank; —, /, 无 are read as blank and said so; anything else must be a number. */
@@ -33,7 +37,7 @@ export function readValue(raw: string, kind: CellKind, at: CellAddress, problems
   const t = raw.trim();
   if (t === '') return null;
   const place = { table: at.table, row: at.row, ...(at.col === undefined ? {} : { col: at.col }) };
-  if (isBlankMark(t)) {
+  if (isPlaceholder(t)) {
     problems.push({ ...place, message: `${cellName(at)}写的是“${t}”，已按空白读入，请填写数字（没有就填 0）` });
     return null;
   }

@@ -66,7 +66,7 @@ export function reflowValues(rows: Rows, labelled: (row: string[]) => { at: numb
 }
 
 /** One cell of a PDF copy's row: a number (full-width digits too), a dash, a slash or 无. */
-const VALUE_TOKEN = /^(?:[+\-]?\d[\d,，.．]*|—|－|-|\/|／|无)$/;
+const VALUE_TOKEN = /^(?:[+\-]?\d[\d,，.．]*|—|－|-|\/|／|无|不适用|N\/A|n\/a)$/;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** A table row: cells split by tabs; a line without tabs (copied from a PDF) splits at the spaces before its numbers. */
