@@ -19,6 +19,7 @@ import {
   type PartDef,
 } from '../format';
 import { compact } from '../text';
+import { nearKey } from './near';
 
 /** Comparable form of a label: no whitespace or zero-width marks, one kind of bracket, no quotes, one kind of list dot. */
 export function labelKey(text: string): string {
@@ -69,7 +70,7 @@ function looseHeading(k: string): PartDef | undefined {
 export const NUMBERED = /^\s*[（(][一二三四五六七八九十]+[）)]/;
 
 export type Table3Label =
-  | { kind: 'row'; key: string }
+  | { kind: 'row'; key: string; near?: true } // near: matched a label a character or two off
   | { kind: 'group'; key: string } // a group with sub-rows: sets the context of the rows below
   | { kind: 'section3' };
 
@@ -102,7 +103,10 @@ export function table3LabelOf(text: string, group?: string): Table3Label | undef
     const item = g?.items.find((it) => labelKey(it.label).replace(/^\d+\./, '') === bare);
     if (item) return { kind: 'row', key: item.key };
   }
-  return undefined;
+  // a near miss names a row only, and only when the cell is no header of the table
+  const near = /\d/.test(k[0] ?? '') || /^\(/.test(k) || /^[一二三四]、/.test(k) ? nearKey(k, table3Labels.keys()) : undefined;
+  const hitNear = near ? table3Labels.get(near) : undefined;
+  return hitNear?.kind === 'row' ? { ...hitNear, near: true } : undefined;
 }
 
 const SECTION3_KEY = labelKey(TABLE3_SECTION3_LABEL);

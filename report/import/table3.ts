@@ -8,12 +8,12 @@ import { isHeader, labelKey, SUBTOTAL_MARK, T3_HEADERS, table3LabelOf } from './
 import { AMBIGUOUS_NOTE, reflowValues, shortNote, type Rows } from './rows';
 import type { ImportProblem } from './types';
 
-type Classified = { kind: 'label' | 'header' | 'value' | 'text'; row?: string; group?: string };
+type Classified = { kind: 'label' | 'header' | 'value' | 'text'; row?: string; group?: string; near?: true };
 
 function classify3(cell: string, group: string | undefined): Classified {
   if (valueLike(cell)) return { kind: 'value' }; // numbers are never labels: skip the costly key
   const lab = table3LabelOf(cell, group);
-  if (lab?.kind === 'row') return { kind: 'label', row: lab.key };
+  if (lab?.kind === 'row') return { kind: 'label', row: lab.key, ...(lab.near ? { near: true as const } : {}) };
   if (lab?.kind === 'group') return { kind: 'label', group: lab.key };
   if (lab) return { kind: 'label' };
   return isHeader(labelKey(cell), T3_HEADERS) ? { kind: 'header' } : { kind: 'text' };
@@ -44,6 +44,7 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
   const seen = new Set<string>();
   let group: string | undefined;
   let pending: string | undefined; // a row whose label came without values
+  const nearNoted = new Set<string>();
   const table3Label = (row: string[]) => {
     const at = row.map((c) => classify3(c, undefined).kind === 'label').lastIndexOf(true);
     return at >= 0 ? { at, width: n } : undefined;
@@ -61,6 +62,11 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
           key = k.row;
           const def = TABLE3_ROWS.find((r) => r.key === k.row)!;
           group = def.group?.items.length ? def.group.key : group;
+          if (k.near && !nearNoted.has(def.key)) {
+            nearNoted.add(def.key);
+            const official = def.item ? def.item.label : def.group ? def.group.label : def.label;
+            problems.push({ table: 'table3', row: def.key, message: `表三的“${c.trim()}”与正式名称“${official}”相差几个字，已按该行读入，请核对` });
+          }
         }
       } else if (k.kind === 'header') lastLabel = Math.max(lastLabel, idx);
       else if (k.kind === 'text' && idx > lastLabel) text = true;
