@@ -124,6 +124,12 @@ describe('nianbao convert with a bad file', () => {
     'empty.docx': () => new Uint8Array(0),
     'binary.txt': () => new Uint8Array([0, 1, 2, 3, 0xff, 0xfe, 0, 9]),
     'notreport.txt': () => new Uint8Array(Buffer.from('会议纪要\n今天讨论了食堂菜单。\n')),
+    // the readers of issue 15: a page nested past any real one, a PDF without text, a broken PDF, a .doc that is none
+    'deep.html': () => new Uint8Array(Buffer.from('<div>'.repeat(20_000))),
+    'wide.html': () => new Uint8Array(Buffer.from(`<table>${'<tr><td rowspan="999999999" colspan="9999">1</td></tr>'.repeat(3000)}</table>`)),
+    'scan.pdf': () => new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF')),
+    'broken.pdf': () => new Uint8Array([...Buffer.from('%PDF-1.7\n'), ...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)]),
+    'broken.doc': () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array.from({ length: 5000 }, (_, i) => (i * 31) % 256)]),
   };
   for (const [name, make] of Object.entries(files)) {
     it(`${name}: exit 2, one line on stderr, no output file`, () => {
