@@ -13,7 +13,7 @@ import { classifyRows, OLD_FORMAT_MESSAGE, rowsOfLines, type Rows, type TableKin
 import { readTable2 } from './table2';
 import { readTable3 } from './table3';
 import { readTable4 } from './table4';
-import { levelOf, parseTitle, titleInText, unitInText, yearInText, type Title } from './title';
+import { levelOf, parseTitle, signatureOf, titleInText, unitInOpening, unitInText, yearInText, type Title } from './title';
 import { ImportError, type ImportProblem, type ImportResult } from './types';
 
 /** `role`: the paragraph is marked as preamble or closing (the exporter's marker styles). */
@@ -170,10 +170,20 @@ function findUnitAndYear(title: Title | undefined, parts: Parts, hasTables: bool
     const author = named ? undefined : unitInText(lead);
     if (!year) year = named?.year ?? yearInText(lead) ?? yearInText([...sections.values()].flat().join('\n'));
     if (!year) throw new ImportError('没有找到报告标题（如“某某单位2023年政府信息公开工作年度报告”），无法确定单位和年度');
-    unit = named?.unit ?? author ?? '';
+    const signed = named || author ? undefined : signatureUnit(parts);
+    const opening = named || author || signed ? undefined : unitInOpening(sections.get('overview')?.[0] ?? '');
+    unit = named?.unit ?? author ?? signed ?? opening ?? '';
     // a line that is only the generic title (政府信息公开工作年度报告) is the title, not preamble
     if (preamble.length && /^(?:\d{4}年度?)?(?:政府)?信息公开工作(?:年度)?报告$/.test(preamble[0].replace(/\s+/g, ''))) preamble.shift();
-    const how = named ? `按正文中的“${named.title}”读入，请核对` : author ? `单位按正文中的“由${author}编制”读入，请核对` : '单位名称为空，请补填';
+    const how = named
+      ? `按正文中的“${named.title}”读入，请核对`
+      : author
+        ? `单位按正文中的“由${author}编制”读入，请核对`
+        : signed
+          ? `单位按文末落款“${signed}”读入，请核对`
+          : opening
+            ? `单位按“一、总体情况”的第一句读入（“${opening}”），请核对`
+            : '单位名称为空，请补填';
     problems.push({ part: 'title', message: `没有找到报告标题：年度为 ${year} 年，${how}` });
     if (named) title = { ...named, year };
   }
@@ -181,6 +191,13 @@ function findUnitAndYear(title: Title | undefined, parts: Parts, hasTables: bool
   if (year! < 2021 && !hasTables)
     throw new ImportError(`这是 ${year} 年度的报告，没有 2021 年版格式（国办公开办函〔2021〕30号）的三张表格，是旧版格式，本程序无法导入`);
   return { unit, year: year!, title }; // a title gives its year; without one, the year was found or refused above
+}
+
+/** The agency of the 落款: the last lines of the last part (and a marked closing), an agency's name beside a date. */
+function signatureUnit(parts: Parts): string | undefined {
+  const last = [...PARTS].reverse().find((p) => p.kind === 'narrative' && parts.sections.has(p.key));
+  const lines = [...(last ? parts.sections.get(last.key)! : []), ...parts.closing].slice(-6);
+  return signatureOf(lines);
 }
 
 function reportOf({ unit, year, title }: { unit: string; year: number; title?: Title }): Report {

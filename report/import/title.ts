@@ -84,3 +84,23 @@ export function yearInText(text: string): number | undefined {
 export function levelOf(unit: string): Level {
   return /(人民政府|政府|[省市县区旗州盟])$/.test(unit) ? 'government' : 'department';
 }
+
+/** An agency's name as a 落款 or an opening sentence gives it: 局, 委员会, 办公室, 人民政府 … at the end. */
+const AGENCY = /^[\u4e00-\u9fa5（）()]{3,30}(?:局|委员会|委|办公室|办公厅|人民政府|政府|中心|街道办事处|办事处|管委会|管理委员会|厅|院|署|所|队|站|处)$/;
+const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
+/** 落款: an agency's name on a line of its own, with a date on the line after it (or before). */
+export function signatureOf(lines: readonly string[]): string | undefined {
+  const t = lines.map((l) => compact(asciiDigits(l)));
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (!AGENCY.test(t[i]) || /^(我|本)/.test(t[i])) continue;
+    if (DATE_LINE.test(t[i + 1] ?? '') || DATE_LINE.test(t[i - 1] ?? '')) return t[i];
+  }
+  return undefined;
+}
+
+/** 2024年，XX局坚持…: the agency named at the start of part 一's first sentence. */
+export function unitInOpening(sentence: string): string | undefined {
+  const m = compact(asciiDigits(sentence)).match(/^\d{4}年(?:度)?[，,]?([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|办公室|办公厅|人民政府|中心|街道办事处|管委会))(?:坚持|认真|深入|全面|紧紧|严格|按照|围绕|持续|始终|以|在|着力|聚焦|积极|进一步|切实|高度)/);
+  return m && !/^(我|本)/.test(m[1]) ? m[1] : undefined;
+}
