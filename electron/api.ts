@@ -113,8 +113,11 @@ export function createApi(ctx: ApiContext): ApiFunctions {
     async removeExplanation(reportId, place) {
       return archive.removeExplanation(reportId, place);
     },
-    async finalise(reportId) {
-      return archive.finalise(reportId);
+    async finalise(reportId, options) {
+      return archive.finalise(reportId, options);
+    },
+    async setPublication(reportId, publication) {
+      return archive.setPublication(reportId, publication);
     },
     async reopen(reportId, reason) {
       return archive.reopen(reportId, reason);
@@ -149,7 +152,7 @@ export function createApi(ctx: ApiContext): ApiFunctions {
       return { report, problems, source: '粘贴的文本' };
     },
     async commitImport(a) {
-      return archive.importReport(a.report, { replace: a.replace, agencyId: a.agencyId });
+      return archive.importReport(a.report, { replace: a.replace, agencyId: a.agencyId, published: a.published });
     },
 
     /** 导出: ask where, write atomically; null = cancelled */

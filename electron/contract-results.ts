@@ -41,6 +41,10 @@ export const reportSummary = z.object({
   /** counts of the last validation (as a draft), stored at each save */
   errors: z.number(),
   warnings: z.number(),
+  /** of the warnings, how many are answered with a 审核说明 (the rest are 未说明) */
+  explained: z.number(),
+  /** 已发布: finalised and published (date YYYY-MM-DD, web address), when known; null otherwise */
+  publication: z.object({ date: z.string().nullable(), url: z.string().nullable() }).nullable(),
   /** ISO */
   updatedAt: z.string(),
   /** in the trash when set */

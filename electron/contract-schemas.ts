@@ -99,7 +99,24 @@ export const agencyInput = z
   .describe('机关信息');
 export const listOptions = z.object({ includeDeleted: z.boolean().optional(), agencyId: id.optional() }).strict().optional().describe('列表选项');
 export const createInput = z.object({ agencyId: id, year, from }).strict().describe('新建报告的参数');
-export const importOptions = z.object({ replace: z.boolean(), agencyId: id.optional() }).strict().describe('导入选项');
+/** 已发布: the publication date (a real day, not after today's year) and web address, each when known */
+export const publication = z
+  .object({
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '发布日期应写成 2024-01-31 这样的日期')
+      .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().slice(0, 10) === d, '发布日期不是一个真实的日期')
+      .nullable(),
+    url: z.string().transform((s) => trimSpaces(wellFormed(s))).pipe(z.string().max(1000, '网址过长')).transform((s) => s || null).nullable(),
+  })
+  .strict()
+  .describe('发布信息');
+export const importOptions = z
+  .object({ replace: z.boolean(), agencyId: id.optional(), published: publication.optional() })
+  .strict()
+  .describe('导入选项');
+/** 定稿: the warnings left without a 审核说明 that the user accepted as they are (their messages, recorded with the 定稿) */
+export const finaliseOptions = z.object({ acceptedWarnings: z.array(z.string().max(1000)).max(2000) }).strict().optional().describe('定稿选项');
 export const settingsPatch = z.object({ fonts: fonts.optional(), signature: z.boolean().optional() }).strict().describe('设置');
 export const exportOptions = z.object({ format: z.enum(EXPORT_FORMAT_IDS), fonts: fonts.optional() }).strict().describe('导出选项');
 export const validateOptions = z.object({ final: z.boolean().optional() }).strict().optional().describe('审核选项');

@@ -31,7 +31,9 @@ export const CONTRACT = {
   setText: fn(z.tuple([a.id, a.textField, a.text]), edited),
   setExplanation: fn(z.tuple([a.id, a.explanation]), edited),
   removeExplanation: fn(z.tuple([a.id, a.explanationPlace]), edited),
-  finalise: fn(z.tuple([a.id]), edited),
+  finalise: fn(z.tuple([a.id, a.finaliseOptions]), edited),
+  /** 已发布 reports: what is known of the publication (date, web address), editable also while read-only */
+  setPublication: fn(z.tuple([a.id, a.publication]), edited),
   reopen: fn(z.tuple([a.id, a.reason]), edited),
   deleteReport: fn(z.tuple([a.id]), z.void()),
   restoreReport: fn(z.tuple([a.id]), r.reportSummary),

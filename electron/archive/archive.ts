@@ -15,7 +15,7 @@ import { archiveError, invalid, notFound } from './errors';
 import { ReportStore, toSummary, type InForceHint, type ReportRow } from './reports';
 import { AUTO_REVISION_MS, RevisionStore } from './revisions';
 import { SearchIndex } from './search';
-import { ArchiveError, type Agency, type Archive, type BackupInfo, type OpenOptions, type OpenedReport, type ReportSummary, type Revision, type SearchHit, type TextField } from './types';
+import { ArchiveError, type Agency, type Archive, type BackupInfo, type OpenOptions, type OpenedReport, type Publication, type ReportSummary, type Revision, type SearchHit, type TextField } from './types';
 import { check, checkCell, checkExplanation, checkImport } from './validate';
 import { startFromPrevious } from './years';
 import { Office } from '../office/office';
@@ -248,12 +248,18 @@ export class SqliteArchive implements Archive {
       } else {
         id = this.reports.insert(agency.id, r, null, now);
       }
+      if (o.published) {
+        // a published copy of a past year: 已发布, read-only until reopened on purpose
+        this.reports.setStatus(id, 'final', now);
+        this.reports.setPublication(id, o.published);
+      }
       recount(this.reports, this.reports.row(id)!, r);
       return this.summary(id);
     });
   }
 
-  finalise(id: number): ReportSummary {
+  finalise(id: number, options?: { acceptedWarnings: string[] }): ReportSummary {
+    const accepted = check('finaliseOptions', options)?.acceptedWarnings ?? [];
     return this.write(() => {
       const row = this.editable(id);
       const report = this.reports.load(row);
@@ -262,9 +268,22 @@ export class SqliteArchive implements Archive {
       if (errors > 0) throw new ArchiveError(`还有 ${errors} 处错误，全部改正后才能定稿`, 'has-errors');
       const now = this.stamp();
       this.reports.setStatus(row.id, 'final', now);
-      this.revisions.keep(row.id, report, '定稿', now);
+      // the warnings accepted without a 审核说明 stay on record with the 定稿
+      const why = accepted.length ? `定稿（确认无误、未填写审核说明的警告 ${accepted.length} 条：${accepted.join('；').slice(0, 800)}）` : '定稿';
+      this.revisions.keep(row.id, report, why, now);
       this.reports.setRevisedAt(row.id, now);
       recount(this.reports, row, report);
+      return this.summary(row.id);
+    });
+  }
+
+  setPublication(id: number, publication: Publication): ReportSummary {
+    const p = check('publication', publication);
+    return this.write(() => {
+      const row = this.row(id);
+      if (row.status !== 'final') throw invalid(`${row.unit}${row.year}年的报告还是草稿，定稿后才能标为已发布`);
+      this.reports.setPublication(row.id, { date: p.date, url: p.url });
+      this.reports.touch(row.id, this.stamp());
       return this.summary(row.id);
     });
   }

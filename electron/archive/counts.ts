@@ -3,6 +3,7 @@
 // never re-validates and counts made by older rules are redone on open.
 import type Database from 'better-sqlite3';
 import type { Report } from '../../report/report';
+import { placeKey } from '../../report/fields';
 import { RULES_VERSION, validateReport } from '../../report/rules/index';
 import type { ReportRow, ReportStore } from './reports';
 
@@ -44,5 +45,7 @@ function countOne(reports: ReportStore, id: number, report: Report, previous: Re
     return; // a failing rule must never cost the user an edit; the old counts (and their version) stay
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
-  reports.setCounts(id, errors, findings.filter((f) => f.severity === 'warning').length, version);
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const answered = new Set((report.explanations ?? []).map(placeKey));
+  reports.setCounts(id, errors, warnings.length, warnings.filter((f) => answered.has(placeKey(f))).length, version);
 }

@@ -19,17 +19,28 @@ export interface ReportRow {
   in_force_hint: string | null;
   errors: number;
   warnings: number;
+  /** of the warnings, how many are answered with a 审核说明 (migration 4) */
+  explained: number;
+  /** set when the report is 已发布 (a publications row, migration 4) */
+  published: 0 | 1 | null;
+  published_on: string | null;
+  url: string | null;
   updated_at: string;
   last_revision_at: string;
   deleted_at: string | null;
 }
 
-export type SummaryRow = Pick<ReportRow, 'id' | 'agency_id' | 'agency_name' | 'level' | 'year' | 'status' | 'errors' | 'warnings' | 'updated_at' | 'deleted_at'>;
+export type SummaryRow = Pick<ReportRow, 'id' | 'agency_id' | 'agency_name' | 'level' | 'year' | 'status' | 'errors' | 'warnings' | 'updated_at' | 'deleted_at'> &
+  Partial<Pick<ReportRow, 'explained' | 'published' | 'published_on' | 'url'>>;
+
+/** the columns a summary adds to a report row: p is the publications row */
+const PUBLICATION_COLUMNS = 'p.report_id IS NOT NULL AS published, p.published_on, p.url';
 
 export type InForceHint = { rules: Cell; normativeDocuments: Cell };
 
-const SELECT_ROW = `SELECT r.*, a.name AS agency_name, d.tables, d.in_force_hint
-  FROM reports r JOIN agencies a ON a.id = r.agency_id JOIN report_tables d ON d.report_id = r.id`;
+const SELECT_ROW = `SELECT r.*, a.name AS agency_name, d.tables, d.in_force_hint, ${PUBLICATION_COLUMNS}
+  FROM reports r JOIN agencies a ON a.id = r.agency_id JOIN report_tables d ON d.report_id = r.id
+  LEFT JOIN publications p ON p.report_id = r.id`;
 
 /**
  * The stored form of a report's tables, stamped with the schemaVersion of their
@@ -55,6 +66,8 @@ export function toSummary(row: SummaryRow): ReportSummary {
     status: row.status,
     errors: row.errors,
     warnings: row.warnings,
+    explained: row.explained ?? 0,
+    publication: row.published ? { date: row.published_on ?? null, url: row.url ?? null } : null,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
   };
@@ -80,7 +93,11 @@ export class ReportStore {
       content: db.prepare('UPDATE reports SET unit = ?, level = ?, updated_at = ? WHERE id = ?'),
       tables: db.prepare('UPDATE report_tables SET tables = ? WHERE report_id = ?'),
       touch: db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?'),
-      counts: db.prepare('UPDATE reports SET errors = ?, warnings = ?, rules_version = ? WHERE id = ?'),
+      counts: db.prepare('UPDATE reports SET errors = ?, warnings = ?, explained = ?, rules_version = ? WHERE id = ?'),
+      publish: db.prepare(
+        `INSERT INTO publications (report_id, published_on, url) VALUES (?, ?, ?)
+         ON CONFLICT (report_id) DO UPDATE SET published_on = excluded.published_on, url = excluded.url`,
+      ),
       status: db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?'),
       deleted: db.prepare('UPDATE reports SET deleted_at = ? WHERE id = ?'),
       revisedAt: db.prepare('UPDATE reports SET last_revision_at = ? WHERE id = ?'),
@@ -95,8 +112,8 @@ export class ReportStore {
       deleteExplanations: db.prepare('DELETE FROM explanations WHERE report_id = ?'),
       // only the summary columns: the tables JSON of 2000 reports would be megabytes to read
       list: db.prepare(
-        `SELECT r.id, r.agency_id, a.name AS agency_name, r.level, r.year, r.status, r.errors, r.warnings, r.updated_at, r.deleted_at
-         FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE (@all OR r.deleted_at IS NULL) AND (@agencyId IS NULL OR r.agency_id = @agencyId) ORDER BY a.name, r.year DESC`,
+        `SELECT r.id, r.agency_id, a.name AS agency_name, r.level, r.year, r.status, r.errors, r.warnings, r.explained, r.updated_at, r.deleted_at, ${PUBLICATION_COLUMNS}
+         FROM reports r JOIN agencies a ON a.id = r.agency_id LEFT JOIN publications p ON p.report_id = r.id WHERE (@all OR r.deleted_at IS NULL) AND (@agencyId IS NULL OR r.agency_id = @agencyId) ORDER BY a.name, r.year DESC`,
       ),
     };
   }
@@ -193,8 +210,12 @@ export class ReportStore {
     this.q.touch.run(now, id);
   }
   /** `rulesVersion`: the version of the rules that made the counts (counts.ts recounts others on open) */
-  setCounts(id: number, errors: number, warnings: number, rulesVersion: string): void {
-    this.q.counts.run(errors, warnings, rulesVersion, id);
+  setCounts(id: number, errors: number, warnings: number, explained: number, rulesVersion: string): void {
+    this.q.counts.run(errors, warnings, explained, rulesVersion, id);
+  }
+  /** mark 已发布 (date YYYY-MM-DD and web address when known), or change what is known of it */
+  setPublication(id: number, p: { date: string | null; url: string | null }): void {
+    this.q.publish.run(id, p.date, p.url);
   }
   setStatus(id: number, status: ReportStatus, now: string): void {
     this.q.status.run(status, now, id);

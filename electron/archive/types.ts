@@ -33,6 +33,7 @@ export class ArchiveError extends Error {
 export type Agency = z.infer<typeof R.agency>;
 export type ReportSummary = z.infer<typeof R.reportSummary>;
 export type ReportStatus = ReportSummary['status'];
+export type Publication = NonNullable<ReportSummary['publication']>;
 export type OpenedReport = z.infer<typeof R.openedReport>;
 export type Revision = z.infer<typeof R.revision>;
 export type SearchHit = z.infer<typeof R.searchHit>;
@@ -72,9 +73,12 @@ export interface Archive {
   removeExplanation(id: number, explanation: Omit<Explanation, 'text'>): ReportSummary;
 
   /** store an imported report; an existing agency+year is replaced only with replace=true, keeping a revision first */
-  importReport(report: Report, options: { replace: boolean; agencyId?: number }): ReportSummary;
+  importReport(report: Report, options: { replace: boolean; agencyId?: number; published?: Publication }): ReportSummary;
 
-  finalise(id: number): ReportSummary;
+  /** `acceptedWarnings`: the warnings without a 审核说明 the user accepted as they are, recorded in the 定稿 revision */
+  finalise(id: number, options?: { acceptedWarnings: string[] }): ReportSummary;
+  /** what is known of an 已发布 report's publication; marks a finalised report 已发布 */
+  setPublication(id: number, publication: Publication): ReportSummary;
   reopen(id: number, reason: string): ReportSummary;
   deleteReport(id: number): void;
   restoreReport(id: number): ReportSummary;

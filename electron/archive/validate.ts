@@ -29,6 +29,8 @@ export const schemas = {
   createInput: s.createInput,
   importOptions: s.importOptions,
   importedReport: s.importedReport,
+  publication: s.publication,
+  finaliseOptions: s.finaliseOptions,
 };
 
 export function check<K extends keyof typeof schemas>(kind: K, value: unknown): z.output<(typeof schemas)[K]> {

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import * as m001 from './001_initial';
 import * as m002 from './002_rules_version';
 import * as m003 from './003_office';
+import * as m004 from './004_published';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, ...m001 },
   { version: 2, ...m002 },
   { version: 3, ...m003 },
+  { version: 4, ...m004 },
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
