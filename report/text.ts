@@ -67,3 +67,40 @@ const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufdd0-\ufdef\ufffe\uff
 export function wellFormed(s: string): string {
   return s.replace(LONE_SURROGATE, '\uFFFD').replace(NOT_TEXT, '');
 }
+
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * A whole number written in Chinese numerals (五, 十二, 一百零三, 两千, 一〇三), or
+ * undefined when the characters are not one (十十, 三万万). Up to 99 999 999.
+ */
+export function chineseNumeral(s: string): number | undefined {
+  if (s === '' || /[^零〇一二两三四五六七八九十百千万]/.test(s)) return undefined;
+  if (!/[十百千万]/.test(s)) {
+    // one digit; or digit by digit with 〇 (一〇三); 三五 is "three to five", 零件 a word
+    if (s.length === 1) return CN_DIGIT[s] === 0 ? undefined : CN_DIGIT[s];
+    return s.includes('〇') && !s.includes('两') ? Number([...s].map((c) => CN_DIGIT[c]).join('')) : undefined;
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let lastUnit = Infinity;
+  for (const c of s) {
+    if (c in CN_DIGIT) {
+      if (digit !== undefined && CN_DIGIT[c] !== 0) return undefined; // 三五百
+      digit = CN_DIGIT[c] === 0 ? undefined : CN_DIGIT[c];
+    } else if (c === '万') {
+      if (total > 0) return undefined;
+      total = (section + (digit ?? 0)) * 10000;
+      if (total === 0) return undefined;
+      [section, digit, lastUnit] = [0, undefined, Infinity];
+    } else {
+      const u = CN_UNIT[c];
+      if (u >= lastUnit) return undefined; // 十十, 百千
+      section += (digit ?? 1) * u;
+      [digit, lastUnit] = [undefined, u];
+    }
+  }
+  return total + section + (digit ?? 0);
+}

@@ -20,6 +20,7 @@ describe('statements in half-width punctuation', () => {
   it('a semicolon ends the clause: the figure after it is read on its own', () => {
     expect(subjects('2024年,我局共收到政府信息公开申请5件,均在规定时限内完成答复;政府信息公开行政复议1件(申请人撤回结案)、行政诉讼0件。')).toEqual([
       ['received', 5],
+      ['carriedOut', 0], // 均在规定时限内完成答复: nothing carried over
       ['review', 1],
       ['litigation', 0],
     ]);
