@@ -43,6 +43,8 @@ export const reportSummary = z.object({
   warnings: z.number(),
   /** of the warnings, how many are answered with a 审核说明 (the rest are 未说明) */
   explained: z.number(),
+  /** of the warnings, how many are blank cells: warnings while drafting, errors at 定稿 */
+  blanks: z.number(),
   /** 已发布: finalised and published (date YYYY-MM-DD, web address), when known; null otherwise */
   publication: z.object({ date: z.string().nullable(), url: z.string().nullable() }).nullable(),
   /** ISO */

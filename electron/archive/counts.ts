@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Report } from '../../report/report';
 import { placeKey } from '../../report/fields';
 import { RULES_VERSION, validateReport } from '../../report/rules/index';
+import { cellMissing } from '../../report/rules/cells';
 import type { ReportRow, ReportStore } from './reports';
 
 /** Recount a report, and next year's draft too: its cross-year rules read this one. */
@@ -47,5 +48,15 @@ function countOne(reports: ReportStore, id: number, report: Report, previous: Re
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning');
   const answered = new Set((report.explanations ?? []).map(placeKey));
-  reports.setCounts(id, errors, warnings.length, warnings.filter((f) => answered.has(placeKey(f))).length, version);
+  reports.setCounts(
+    id,
+    {
+      errors,
+      warnings: warnings.length,
+      explained: warnings.filter((f) => answered.has(placeKey(f))).length,
+      // blank cells: warnings while drafting, errors at 定稿 (the rule marks them toFill)
+      blanks: warnings.filter((f) => f.rule === cellMissing.id).length,
+    },
+    version,
+  );
 }

@@ -21,6 +21,8 @@ export interface ReportRow {
   warnings: number;
   /** of the warnings, how many are answered with a 审核说明 (migration 4) */
   explained: number;
+  /** of the warnings, how many are blank cells (errors at 定稿) */
+  blanks: number;
   /** set when the report is 已发布 (a publications row, migration 4) */
   published: 0 | 1 | null;
   published_on: string | null;
@@ -31,7 +33,7 @@ export interface ReportRow {
 }
 
 export type SummaryRow = Pick<ReportRow, 'id' | 'agency_id' | 'agency_name' | 'level' | 'year' | 'status' | 'errors' | 'warnings' | 'updated_at' | 'deleted_at'> &
-  Partial<Pick<ReportRow, 'explained' | 'published' | 'published_on' | 'url'>>;
+  Partial<Pick<ReportRow, 'explained' | 'blanks' | 'published' | 'published_on' | 'url'>>;
 
 /** the columns a summary adds to a report row: p is the publications row */
 const PUBLICATION_COLUMNS = 'p.report_id IS NOT NULL AS published, p.published_on, p.url';
@@ -67,6 +69,7 @@ export function toSummary(row: SummaryRow): ReportSummary {
     errors: row.errors,
     warnings: row.warnings,
     explained: row.explained ?? 0,
+    blanks: row.blanks ?? 0,
     publication: row.published ? { date: row.published_on ?? null, url: row.url ?? null } : null,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
@@ -93,7 +96,7 @@ export class ReportStore {
       content: db.prepare('UPDATE reports SET unit = ?, level = ?, updated_at = ? WHERE id = ?'),
       tables: db.prepare('UPDATE report_tables SET tables = ? WHERE report_id = ?'),
       touch: db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?'),
-      counts: db.prepare('UPDATE reports SET errors = ?, warnings = ?, explained = ?, rules_version = ? WHERE id = ?'),
+      counts: db.prepare('UPDATE reports SET errors = ?, warnings = ?, explained = ?, blanks = ?, rules_version = ? WHERE id = ?'),
       publish: db.prepare(
         `INSERT INTO publications (report_id, published_on, url) VALUES (?, ?, ?)
          ON CONFLICT (report_id) DO UPDATE SET published_on = excluded.published_on, url = excluded.url`,
@@ -112,7 +115,7 @@ export class ReportStore {
       deleteExplanations: db.prepare('DELETE FROM explanations WHERE report_id = ?'),
       // only the summary columns: the tables JSON of 2000 reports would be megabytes to read
       list: db.prepare(
-        `SELECT r.id, r.agency_id, a.name AS agency_name, r.level, r.year, r.status, r.errors, r.warnings, r.explained, r.updated_at, r.deleted_at, ${PUBLICATION_COLUMNS}
+        `SELECT r.id, r.agency_id, a.name AS agency_name, r.level, r.year, r.status, r.errors, r.warnings, r.explained, r.blanks, r.updated_at, r.deleted_at, ${PUBLICATION_COLUMNS}
          FROM reports r JOIN agencies a ON a.id = r.agency_id LEFT JOIN publications p ON p.report_id = r.id WHERE (@all OR r.deleted_at IS NULL) AND (@agencyId IS NULL OR r.agency_id = @agencyId) ORDER BY a.name, r.year DESC`,
       ),
     };
@@ -210,8 +213,8 @@ export class ReportStore {
     this.q.touch.run(now, id);
   }
   /** `rulesVersion`: the version of the rules that made the counts (counts.ts recounts others on open) */
-  setCounts(id: number, errors: number, warnings: number, explained: number, rulesVersion: string): void {
-    this.q.counts.run(errors, warnings, explained, rulesVersion, id);
+  setCounts(id: number, c: { errors: number; warnings: number; explained: number; blanks: number }, rulesVersion: string): void {
+    this.q.counts.run(c.errors, c.warnings, c.explained, c.blanks, rulesVersion, id);
   }
   /** mark 已发布 (date YYYY-MM-DD and web address when known), or change what is known of it */
   setPublication(id: number, p: { date: string | null; url: string | null }): void {

@@ -49,7 +49,10 @@ describe('已发布 reports and answered warnings', () => {
     const s = archive.importReport(completeReport('中卫市应急管理局', 2023), { replace: false });
     const warnings = validateReport(archive.openReport(s.id).report, { previous: last }).filter((f) => f.severity === 'warning');
     expect(warnings.length).toBeGreaterThan(0);
-    expect(archive.listReports().find((x) => x.id === s.id)).toMatchObject({ warnings: warnings.length, explained: 0 });
+    expect(archive.listReports().find((x) => x.id === s.id)).toMatchObject({ warnings: warnings.length, explained: 0, blanks: 0 });
+    const blank = archive.setCell(s.id, { table: 'table2', row: 'licensing' }, null);
+    expect(blank).toMatchObject({ warnings: warnings.length + 1, blanks: 1 });
+    archive.setCell(s.id, { table: 'table2', row: 'licensing' }, 0);
 
     const [w] = warnings;
     const answered = archive.setExplanation(s.id, { rule: w.rule, table: w.table, row: w.row, col: w.col, part: w.part, text: '上年数字经核实有误' } as never);
