@@ -4,7 +4,7 @@
 // label pieces set over several lines (a merged or wrapped label cell) join
 // the row whose numbers sit between them, and a number missing from a row
 // leaves a blank cell in its column instead of pulling the others left.
-import { partOfHeading } from './labels';
+import { partOfHeading, table3LabelOf } from './labels';
 import { valueLike } from './cells';
 import { widthAfter } from './widths';
 
@@ -106,13 +106,17 @@ function tableRows(lines: Line[], part: Part): string[] {
   const h = Math.max(...lines.map((l) => l.h));
   const withNumbers = lines.map((l) => l.cells.some((c) => isNumber(c.text)));
   // each line of labels only belongs to the nearest line of numbers within a line's height (a label set over lines)
+  // in table 三, a label set over three lines (figures on the middle one, 淮安市 2024) reaches two lines away,
+  // when it lies between rows of figures and is no row label of its own (a row left blank)
+  const reach = (i: number) => (part === 'table3' && between(withNumbers, lines, i) && !ownLabel(lines[i]) ? 2.1 : 1.05);
   const owner = lines.map((l, i) => {
     if (withNumbers[i]) return i;
     let best = -1;
+    const r = reach(i);
     for (let j = Math.max(0, i - 3); j < Math.min(lines.length, i + 4); j++) {
       if (!withNumbers[j] || lines[j].page !== l.page) continue;
       const d = Math.abs(lines[j].y - l.y);
-      if (d < h * 1.05 && (best < 0 || d < Math.abs(lines[best].y - l.y))) best = j;
+      if (d < h * r && (best < 0 || d < Math.abs(lines[best].y - l.y))) best = j;
     }
     return best < 0 ? i : best;
   });
@@ -145,6 +149,19 @@ function tableRows(lines: Line[], part: Part): string[] {
   }
   return out;
 }
+
+/** A line with rows of figures above and below it on its page. */
+function between(withNumbers: boolean[], lines: Line[], i: number): boolean {
+  const onPage = (j: number) => lines[j].page === lines[i].page;
+  let above = false;
+  let below = false;
+  for (let j = i - 1; j >= 0 && onPage(j) && !above; j--) above = withNumbers[j];
+  for (let j = i + 1; j < lines.length && onPage(j) && !below; j++) below = withNumbers[j];
+  return above && below;
+}
+
+/** A line naming a row of table 三 by itself: a row whose figures were left blank, never a piece of another's label. */
+const ownLabel = (l: Line) => l.cells.some((c) => table3LabelOf(c.text)?.kind === 'row');
 
 /**
  * The numbers of one row, in the table's columns: a row with fewer numbers

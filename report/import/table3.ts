@@ -1,9 +1,9 @@
 // Table 三, read from rows of cell texts: rows by their labels (item labels are
 // unique; group labels give context), long labels rejoined when a copy broke
 // them, the 法人或其他组织 小计 column dropped after checking it.
-import { TABLE3_ROWS, TABLE3_WIDTH } from '../format';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_WIDTH } from '../format';
 import type { Report, Row7 } from '../report';
-import { fitCells, nonEmpty, readValue, valueLike } from './cells';
+import { fitCells, nonEmpty, readValue, valueLike, type Fit } from './cells';
 import { isHeader, labelKey, SUBTOTAL_MARK, T3_HEADERS, table3LabelOf } from './labels';
 import { AMBIGUOUS_NOTE, reflowValues, shortNote, type Rows } from './rows';
 import type { ImportProblem } from './types';
@@ -33,9 +33,20 @@ function mergeSplitLabels(rows: Rows): Rows {
       row = [...row.slice(0, last), row[last] + next[j], ...next.slice(j + 1)];
       i++;
     }
-    out.push(row);
+    out.push(joinCells(row));
   }
   return out;
+}
+
+/** A label set over two lines at two indents comes as two cells (5.要求行政机关确认或重 新出具 | 已获取信息): one cell when together they name a row. */
+function joinCells(row: string[]): string[] {
+  for (let i = 0; i + 1 < row.length; i++) {
+    if (classify3(row[i], undefined).kind !== 'text' || classify3(row[i + 1], undefined).kind !== 'text') continue;
+    if (row[i].length > 40 || row[i + 1].length > 40) continue; // label pieces are short: a long cell is text
+    const joined = row[i] + row[i + 1];
+    if (classify3(joined, undefined).kind === 'label') return [...row.slice(0, i), joined, ...row.slice(i + 2)];
+  }
+  return row;
 }
 
 export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]): void {
@@ -53,11 +64,14 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
     let key: string | undefined;
     let lastLabel = -1;
     let text = false;
+    let rowGroup: string | undefined; // a group label in this row
+    let unknown = false;
     row.forEach((c, idx) => {
       const k = classify3(c, group);
+      if (k.kind === 'text' && c.trim() !== '') unknown = true;
       if (k.kind === 'label') {
         lastLabel = idx;
-        if (k.group) group = k.group;
+        if (k.group) group = rowGroup = k.group;
         if (k.row) {
           key = k.row;
           const def = TABLE3_ROWS.find((r) => r.key === k.row)!;
@@ -80,6 +94,10 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
       key = pending; // values on the line after their label
       const firstValue = rest.findIndex((c) => c.trim() !== '' && valueLike(c));
       rest = firstValue < 0 ? rest : rest.slice(firstValue);
+    }
+    if (!key && rowGroup && !unknown && rest.some((c) => c.trim() !== '')) {
+      oneRowGroup(rowGroup, fitCells(rest, n), withSubtotal, report, problems).forEach((k) => seen.add(k));
+      continue;
     }
     if (!key) {
       if (text && nonEmpty(rest) > 0 && rest.some((c) => c.trim() !== '' && valueLike(c)))
@@ -140,4 +158,24 @@ function checkSubtotal(raw: string, values: Row7, key: string, name: string, pro
       row: key,
       message: `表三“${name}”行的“法人或其他组织 小计”为 ${sub}，但五类组织之和为 ${sum}，请核对（小计列不保存）`,
     });
+}
+
+/**
+ * A block printed as one row, as the 2019 edition has （六）其他处理 (洪泽区 2023, 2024):
+ * all zeros is the one way its rows can add up to it, so each reads 0, said so;
+ * any other figures cannot be shared out, so its rows stay blank for the clerk to fill.
+ */
+function oneRowGroup(groupKey: string, fit: Fit, withSubtotal: boolean, report: Report, problems: ImportProblem[]): string[] {
+  const g = TABLE3_GROUPS.find((x) => x.key === groupKey)!;
+  const cells = withSubtotal ? [fit.cells[0], ...fit.cells.slice(2)] : fit.cells;
+  const values = cells.slice(0, TABLE3_WIDTH).map((c) => readValue(c, 'count', { table: 'table3', row: g.items[0].key }, []));
+  const head = `表三的“${g.label}”只有一行（2019 年版格式的写法），2021 年版分为 ${g.items.length} 行`;
+  if (fit.note !== 'long' && values.length === TABLE3_WIDTH && values.every((v) => v === 0)) {
+    for (const it of g.items) report.table3[it.key] = Array(TABLE3_WIDTH).fill(0) as Row7;
+    problems.push({ table: 'table3', row: g.items[0].key, message: `${head}；该行全为 0，各行只能都是 0，已按 0 读入，请核对` });
+  } else {
+    const shown = values.map((v, i) => `${TABLE3_COLUMNS[i].label} ${v ?? '空'}`).join('，');
+    problems.push({ table: 'table3', row: g.items[0].key, message: `${head}；该行为 ${shown}，无法确定如何分到各行，这些行按空白处理，请按原件分别填写` });
+  }
+  return g.items.map((it) => it.key);
 }
