@@ -15,7 +15,8 @@ import {
   WidthType,
 } from 'docx';
 import type { Cell } from '../report';
-import { SIZE, STYLE, TYPE_AREA_WIDTH } from './styles';
+import { SIZE, STYLE } from './styles';
+import { VALUE_PAD } from './widths';
 
 export type CellStyle = 'header' | 'label' | 'value';
 
@@ -28,17 +29,11 @@ export interface GridCell {
   vMerge?: 'restart' | 'continue';
   /** labels in column A/B/C of table 三 read better left-aligned */
   align?: 'left' | 'center';
-  /** narrow value columns: almost no side padding, so two characters or four digits fit */
+  /** value columns: almost no side padding, so the column is the figure's width */
   tight?: boolean;
 }
 
-/** Column widths in twips that sum exactly to the type area; `weights` are relative. */
-export function columnWidths(weights: readonly number[], total = TYPE_AREA_WIDTH): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w * total) / sum));
-  widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
+export { columnWidths } from './widths';
 
 /** A value as printed: blank stays blank, 0 is 0, the fee as written (0.35). */
 export function formatValue(v: Cell | undefined): string {
@@ -52,32 +47,19 @@ const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizo
 
 /** Cell padding: 1 mm left and right, so labels of table 三 have room. */
 const CELL_MARGINS = { top: 28, bottom: 28, left: 57, right: 57 };
-export const TIGHT_SIDE_MARGIN = 20;
+export const TIGHT_SIDE_MARGIN = VALUE_PAD;
 /** 6 mm: a row of blank cells still shows as a row to fill in. */
 const MIN_ROW_HEIGHT = 340;
 
-/** Width in twips of a number at the table size: a Latin digit is half a Chinese character. */
-function numberWidth(text: string): number {
-  return [...text].reduce((w, ch) => w + (ch === '.' ? SIZE.table * 2.5 : SIZE.table * 5), 0);
-}
-
-/**
- * Character scale (w:w, percent) that keeps a number on one line of its cell:
- * a count of 12345 in a four-digit column is narrowed rather than wrapped.
- */
-export function numberScale(text: string, cellWidth: number, sideMargin: number): number | undefined {
-  const room = cellWidth - 2 * sideMargin - 10;
-  const need = numberWidth(text);
-  return need > room ? Math.max(33, Math.floor((room / need) * 100)) : undefined;
-}
-
 const CELL_STYLE = { header: STYLE.tableHeader, label: STYLE.tableLabel, value: STYLE.tableValue } as const;
 
-function gridCell(c: GridCell, width: number): TableCell {
+function gridCell(c: GridCell, width: number, sizes: TableSizes): TableCell {
   // the cell styles centre; a left-aligned label of table 三 is the one local exception
   const left = c.style === 'label' && c.align === 'left';
   const text = c.vMerge === 'continue' ? '' : (c.text ?? '');
-  const scale = c.style === 'value' && text ? numberScale(text, width, c.tight ? TIGHT_SIDE_MARGIN : CELL_MARGINS.left) : undefined;
+  // a size other than the cell style's 五号 is set on the run; characters are never scaled
+  const want = c.style === 'value' ? sizes.values : sizes.labels;
+  const size = want !== SIZE.table ? want : undefined;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: c.span && c.span > 1 ? c.span : undefined,
@@ -93,7 +75,7 @@ function gridCell(c: GridCell, width: number): TableCell {
         // single spacing repeated here: LibreOffice lets the document defaults' exact 28.95 pt beat the style inside cells
         alignment: left ? AlignmentType.LEFT : undefined,
         spacing: { before: 0, after: 0, line: 240 },
-        children: text ? [new TextRun({ text, scale })] : [],
+        children: text ? [new TextRun({ text, size })] : [],
       }),
     ],
   });
@@ -107,8 +89,15 @@ export interface GridRow {
   keepWithNext?: boolean;
 }
 
+/** Half-point sizes of a table's labels and headers, and of its figures (the cell styles hold 五号). */
+export interface TableSizes {
+  labels: number;
+  values: number;
+}
+const STYLE_SIZES: TableSizes = { labels: SIZE.table, values: SIZE.table };
+
 /** A table over `widths`; each row's cells must cover the grid exactly (checked: a bad row is a bug). */
-export function gridTable(widths: number[], rows: GridRow[]): Table {
+export function gridTable(widths: number[], rows: GridRow[], sizes: TableSizes = STYLE_SIZES): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -122,7 +111,7 @@ export function gridTable(widths: number[], rows: GridRow[]): Table {
         const span = c.span ?? 1;
         const w = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
         col += span;
-        return gridCell(c, w);
+        return gridCell(c, w, sizes);
       });
       if (col !== widths.length) throw new Error(`table row ${ri} covers ${col} of ${widths.length} columns`);
       return new TableRow({

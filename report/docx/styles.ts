@@ -47,6 +47,8 @@ export const SIZE = {
   body: 32, // 3号 16 pt
   pageNumber: 28, // 4号 14 pt
   table: 21, // 五号 10.5 pt
+  /** 小五 9 pt: table 三, whose labels need the room (official-format.md 7: 小四–小五 so that it fits) */
+  tableSmall: 18,
 } as const;
 
 /** Exact line pitch of the body: 225 mm / 22 lines ≈ 28.95 pt. */

@@ -1,42 +1,52 @@
 // Table 三 (收到和处理政府信息公开申请情况): three label columns A–C and seven
 // value columns under a three-row header, with the merges of tables.png.
+// It is set in 小五: at 五号 seven columns wide enough for 自然人 leave column C
+// too narrow for its labels, and the table would no longer fit one page.
 import type { Table } from 'docx';
-import { TABLE3_ROWS, TABLE3_WIDTH } from '../format';
-import { isValueCell, tableLayout, type LayoutRow } from '../layout';
-import type { Report } from '../report';
-import { gridTable, type GridRow } from './grid';
+import { TABLE3_WIDTH } from '../format';
+import { tableLayout, valueCells } from '../layout';
+import { getCell, type Report } from '../report';
+import { formatValue, gridTable, type GridRow } from './grid';
 import { wordRows } from './layout-rows';
-import { TYPE_AREA_WIDTH } from './styles';
+import { SIZE, TYPE_AREA_WIDTH } from './styles';
+import { VALUE_PAD, charsWidth, valueColumns } from './widths';
 
-/**
- * Twips, at 10.5 pt (210 twips a character): A holds 三、本年度办理结果 one character wide,
- * B （三）不予公开 four; a value column two characters or four digits with tight padding;
- * C the rest, so that every item up to 5.要求行政机关确认或重新出具已获取信息 stays on one line.
- */
-const COL_A = 330;
-const COL_B = 960;
-const COL_VALUE = 460;
-const COL_C = TYPE_AREA_WIDTH - COL_A - COL_B - TABLE3_WIDTH * COL_VALUE;
-export const TABLE3_WIDTHS = [COL_A, COL_B, COL_C, ...Array<number>(TABLE3_WIDTH).fill(COL_VALUE)];
+export const TABLE3_SIZE = SIZE.tableSmall;
+/** Cell padding of the label columns (grid.ts CELL_MARGINS). */
+const LABEL_PAD = 57;
+/** A: 三、本年度办理结果 two characters a line, as the official table prints it. */
+export const TABLE3_COL_A = charsWidth(2, LABEL_PAD, TABLE3_SIZE);
+/** B: （三）不予公开 in two lines of four. */
+export const TABLE3_COL_B = charsWidth(4, LABEL_PAD, TABLE3_SIZE);
+/** C: at least 13 characters a line, so that only the longest items wrap (to two or three lines). */
+export const TABLE3_MIN_COL_C = charsWidth(13, LABEL_PAD, TABLE3_SIZE);
+/** A value column never narrower than 自然人 on one line. */
+export const TABLE3_MIN_VALUE = charsWidth(3, VALUE_PAD, TABLE3_SIZE);
 
 const LABEL_COLS = 3;
 
-/** The items of （三）…（六） stay on one page with their merged group label. */
-function keepsWithNext(row: LayoutRow): boolean {
-  const key = row.cells.find(isValueCell)?.address.row;
-  const r = TABLE3_ROWS.find((x) => x.key === key);
-  return !!r?.item && r.item !== r.group!.items.at(-1);
+/** The grid for this report's figures: value columns as wide as the widest figure, C the rest. */
+export function table3Columns(report: Report): { grid: number[]; size: number } {
+  const figures: string[][] = Array.from({ length: TABLE3_WIDTH }, () => []);
+  for (const c of valueCells(tableLayout('table3'))) figures[c.col - LABEL_COLS].push(formatValue(getCell(report, c.address)));
+  const room = TYPE_AREA_WIDTH - TABLE3_COL_A - TABLE3_COL_B - TABLE3_MIN_COL_C;
+  const { widths, size } = valueColumns(figures, TABLE3_MIN_VALUE, room, false, [TABLE3_SIZE, 15]);
+  const c = TYPE_AREA_WIDTH - TABLE3_COL_A - TABLE3_COL_B - widths.reduce((a, b) => a + b, 0);
+  return { grid: [TABLE3_COL_A, TABLE3_COL_B, c, ...widths], size };
 }
 
 export function table3Rows(report: Report): GridRow[] {
-  return wordRows(tableLayout('table3'), report, {
+  const layout = tableLayout('table3');
+  return wordRows(layout, report, {
     left: (c) => c.role === 'row',
     // the value columns: a header or count one column wide
     tight: (c) => c.col >= LABEL_COLS && c.colspan === 1,
-    keepWithNext: keepsWithNext,
+    // the whole table on one page: every row keeps with the next but the last
+    keepWithNext: (_, i) => i < layout.rows.length - 1,
   });
 }
 
 export function table3(report: Report): Table {
-  return gridTable(TABLE3_WIDTHS, table3Rows(report));
+  const { grid, size } = table3Columns(report);
+  return gridTable(grid, table3Rows(report), { labels: TABLE3_SIZE, values: size });
 }

@@ -146,13 +146,13 @@ describe('paragraphs name their style and repeat no formatting', () => {
     expect(rest).not.toMatch(/<w:rPr>/);
   });
 
-  it('table cells name their cell style; a run sets at most its character scale', async () => {
+  it('table cells name their cell style; a run sets at most its size (table 三 is 小五), never a character scale', async () => {
     const { doc, styles } = readDocx(await exportDocx(distinctReport()));
     const cells = tables(doc, styles).flatMap((t) => t.rows.flatMap((r) => r.cells));
     expect(cells.length).toBeGreaterThan(200);
     for (const c of cells) {
       expect(c.xml).toMatch(/<w:pStyle w:val="NianbaoTable(Header|Label|Value)"\/>/);
-      for (const r of elements(c.xml, 'r')) expect(r.replace(/<w:rPr><w:w w:val="\d+"\/><\/w:rPr>/, '')).not.toMatch(/<w:rPr>/);
+      for (const r of elements(c.xml, 'r')) expect(r.replace(/<w:rPr><w:sz w:val="\d+"\/><w:szCs w:val="\d+"\/><\/w:rPr>/, '')).not.toMatch(/<w:rPr>/);
     }
   });
 
