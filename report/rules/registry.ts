@@ -9,6 +9,8 @@ import { similarity } from './similarity';
 import { table3Balance, table3OutcomeTotal, table3RowTotal } from './table3';
 import { table4GroupTotal } from './table4';
 import { textVsTable } from './textVsTable';
+import { doubled, headings, punctuation } from './wording';
+import { yearMismatch } from './yearMismatch';
 import type { Rule } from './types';
 
 export const RULES = [
@@ -25,6 +27,10 @@ export const RULES = [
   problems,
   feeReport,
   textVsTable,
+  yearMismatch,
+  headings,
+  doubled,
+  punctuation,
   similarity,
   deadline,
 ] as const;

@@ -102,6 +102,10 @@ describe('the rules registry', () => {
       'narrative.fee-report': '未报告信息处理费',
       'narrative.problems': '存在问题过于简单',
       'consistency.text-vs-table': '正文与表格数字不一致',
+      'text.year-mismatch': '正文年份与报告年度不符',
+      'structure.headings': '标题序号不规范',
+      'text.doubled': '文字重复',
+      'text.punctuation': '标点不规范',
       'similarity.last-year': '与上年报告重复过多',
       deadline: '公布期限',
     });
@@ -126,6 +130,8 @@ describe('the rules registry', () => {
       [broken, { previous: prev, today: new Date(2024, 0, 10) }],
       [{ ...busyReport(), parts: thin }, { previous: { ...prev, parts: thin } }],
       [{ ...busyReport(), parts: { ...thin, other: '' } }, {}],
+      // the text rules of issue 14: another year, a pasted heading, a doubled word, half-width marks
+      [{ ...busyReport(), parts: { ...thin, overview: '2022年，共收到政府信息公开申请12件。\n二、主动公开政府信息情况\n资金资金,《条例' } }, {}],
     ];
     const seen = new Set<string>();
     for (const [report, options] of cases) {

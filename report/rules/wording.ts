@@ -1,0 +1,126 @@
+// The text itself (issue 14 §4–§7): a year left from last year's draft, words typed
+// twice, half-width or unbalanced punctuation, part headings typed inside a part.
+// Read from the three narrative parts only, judged together and remembered until a
+// text changes (textMemo.ts); each rule is linear in the text's length.
+import { partDef, type NarrativeKey } from '../format';
+import type { Report } from '../report';
+import { asciiDigits, compactKeepLines } from '../text';
+import { FORMAT_NOTICE } from './help';
+import { NARRATIVE_KEYS } from './narrativeKeys';
+import { badHeadings } from './headings';
+import { memoByParts } from './textMemo';
+import { severityOf, type Finding, type Rule, type RuleContext } from './types';
+
+type WordingId = 'text.doubled' | 'text.punctuation' | 'structure.headings';
+type Judged = Record<WordingId, { part: NarrativeKey; message: string }[]>;
+const heading = (k: NarrativeKey) => partDef(k).heading;
+const QUOTE = 12;
+const around = (t: string, i: number, n: number) => t.slice(Math.max(0, i - QUOTE), i + n + QUOTE).replace(/\n/g, '');
+
+// 2–8 characters twice (资金资金), or a function word twice (的的, but not 的的确确)
+const DOUBLED = /([\u4e00-\u9fff]{2,8})\1|([和在对与及并将把被于向从由])\2|的的(?!确)/g;
+// a half-width mark with a Chinese character or full-width mark beside it (not "http://", "1.5", "9:00")
+const CJK = String.raw`\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e“”‘’《》〈〉【】`;
+const HALF_WIDTH = new RegExp(String.raw`(?<=[${CJK}])[,:;()?!"]|[,:;()?!"](?=[${CJK}])`, 'g');
+const OPEN = '（(《〈【[“‘〔「';
+const CLOSE = '）)》〉】]”’〕」';
+// ( and （ pair with either closing bracket: the mixture is the half-width finding's business
+const family = (ch: string) => '（('.includes(ch) ? '（' : '）)'.includes(ch) ? '）' : ch;
+
+/** The first bracket or quote of a paragraph left open or closed without opening, with its place. */
+export function unbalanced(paragraph: string): { mark: string; at: number; open: boolean } | undefined {
+  const stack: { ch: string; at: number }[] = [];
+  for (let i = 0; i < paragraph.length; i++) {
+    const ch = paragraph[i];
+    if (OPEN.includes(ch)) {
+      stack.push({ ch, at: i });
+      continue;
+    }
+    if (!CLOSE.includes(ch)) continue;
+    const top = stack.pop();
+    if (!top) return { mark: ch, at: i, open: false };
+    if (!sameFamily(top.ch, ch)) return { mark: top.ch, at: top.at, open: true };
+  }
+  const left = stack[0];
+  return left && { mark: left.ch, at: left.at, open: true };
+}
+function sameFamily(open: string, close: string): boolean {
+  return family(CLOSE[OPEN.indexOf(open)]) === family(close);
+}
+const partner = (mark: string, open: boolean) => (open ? CLOSE[OPEN.indexOf(mark)] : OPEN[CLOSE.indexOf(mark)]);
+
+function judge(parts: Report['parts']): Judged {
+  const out: Judged = { 'text.doubled': [], 'text.punctuation': [], 'structure.headings': [] };
+  for (const part of NARRATIVE_KEYS) {
+    const t = compactKeepLines(asciiDigits(parts?.[part] ?? ''));
+    if (t === '') continue;
+    DOUBLED.lastIndex = 0;
+    for (let m = DOUBLED.exec(t); m; m = DOUBLED.exec(t)) {
+      const once = m[1] ?? m[2] ?? '的';
+      out['text.doubled'].push({ part, message: `“${heading(part)}”中“${around(t, m.index, m[0].length)}”把“${once}”连写了两遍，请删去一个` });
+    }
+    const half = t.match(HALF_WIDTH);
+    if (half) {
+      HALF_WIDTH.lastIndex = 0;
+      const first = HALF_WIDTH.exec(t)!;
+      const marks = [...new Set(half)].join(' ');
+      out['text.punctuation'].push({
+        part,
+        message: `“${heading(part)}”的中文句子中有 ${half.length} 处半角标点（${marks}），如“${around(t, first.index, 1)}”；请改为全角标点（，：；（）？！“”）`,
+      });
+    }
+    for (const paragraph of t.split('\n')) {
+      const u = unbalanced(paragraph);
+      if (u) {
+        const what = u.open ? `“${u.mark}”没有对应的“${partner(u.mark, true)}”` : `“${u.mark}”前面没有对应的“${partner(u.mark, false)}”`;
+        out['text.punctuation'].push({ part, message: `“${heading(part)}”中“${around(paragraph, u.at, 1)}”处的${what}，请补全或删去` });
+        break; // one per part: a missing mark throws every later pair off
+      }
+    }
+    for (const message of badHeadings(part, t)) out['structure.headings'].push({ part, message });
+  }
+  return out;
+}
+
+const byParts = memoByParts(judge);
+function findingsOf(rule: Rule<WordingId>, ctx: RuleContext): Finding[] {
+  const severity = severityOf(rule, ctx);
+  return byParts(ctx.report)[rule.id].map((f) => ({ rule: rule.id, severity, part: f.part, message: f.message }));
+}
+
+export const doubled: Rule<'text.doubled'> = {
+  id: 'text.doubled',
+  name: '文字重复',
+  severity: 'warning',
+  needs: {},
+  help:
+    '检查正文（第一、五、六部分）中同样的 2 至 8 个字紧挨着写了两遍（如“资金资金”“政府信息公开政府信息公开”），' +
+    '以及“的的”“和和”等虚词连写。这多半是修改时漏删，发布前应改正；“的的确确”“等等”等正常叠词不提示。每处重复提示一次。' +
+    '依据：公开发布的年报是机关的正式公文，文字应准确无误。',
+  check: (ctx) => findingsOf(doubled, ctx),
+};
+
+export const punctuation: Rule<'text.punctuation'> = {
+  id: 'text.punctuation',
+  name: '标点不规范',
+  severity: 'warning',
+  needs: {},
+  help:
+    '检查正文（第一、五、六部分）的标点：中文句子中的逗号、冒号、分号、括号、问号、叹号和引号应使用全角标点（，：；（）？！“”），' +
+    '从网页或英文输入法带来的半角标点（, : ; ( ) " 等）每部分提示一次并给出处数；网址、数字中的半角符号（如 http://、1.5）不提示。' +
+    '同时检查括号、书名号和引号是否成对（如有“《”而没有“》”），每部分提示第一处。依据：GB/T 15834《标点符号用法》及公文格式规范。',
+  check: (ctx) => findingsOf(punctuation, ctx),
+};
+
+export const headings: Rule<'structure.headings'> = {
+  id: 'structure.headings',
+  name: '标题序号不规范',
+  severity: 'warning',
+  needs: {},
+  help:
+    `年报由六个部分组成，部分标题及序号按年报格式固定为“一、总体情况”至“六、其他需要报告的事项”（由本程序生成）。` +
+    '本规则检查各部分正文中自行输入的标题行：其他部分的标题（如在总体情况中写了“二、主动公开政府信息情况”，多为粘贴全文所致）、' +
+    '序号整体错位的部分标题（如“一、主动公开政府信息情况”）、总体情况的五个方面用了部分一级序号（应为“（一）主动公开情况”等），' +
+    `以及部分内重新从“一、”开始的小标题（部分内的小标题应使用“（一）”“（二）”）。依据：${FORMAT_NOTICE}规定的六个部分及其顺序。`,
+  check: (ctx) => findingsOf(headings, ctx),
+};
