@@ -6,7 +6,8 @@ import { PARTS, partDef, TITLE_SUFFIX, type NarrativeKey, type PartKey } from '.
 import { blankReport, type Report } from '../report';
 import { trimSpaces } from '../text';
 import { splitClosing } from './closing';
-import { labelKey, OLD_2019_MARKS, partOfHeading } from './labels';
+import { noteHeaderVariants } from './headers';
+import { labelKey, OLD_2019_MARKS, partOfHeading, table2RowOf, table3LabelOf } from './labels';
 import { dropPageFurniture, headingWithText } from './page';
 import { rejoin } from './rejoin';
 import { classifyRows, OLD_FORMAT_MESSAGE, rowsOfLines, type Rows, type TableKind } from './rows';
@@ -221,12 +222,16 @@ function fillNarrative(report: Report, parts: Parts, opts: AssembleOptions, prob
 
 const READERS = { table2: readTable2, table3: readTable3, table4: readTable4 };
 const TABLE_NAMES = { table2: '表二', table3: '表三', table4: '表四' };
+const IS_LABEL = { table2: (c: string) => !!table2RowOf(c), table3: (c: string) => !!table3LabelOf(c), table4: () => false };
 
 /** Each table from its rows; a table not found is blank, and said so. */
 function readTables(kinds: Map<TableKind, Rows>, report: Report, problems: ImportProblem[]): void {
   for (const kind of ['table2', 'table3', 'table4'] as const) {
     const rows = kinds.get(kind);
-    if (rows) READERS[kind](rows, report, problems);
+    if (rows) {
+      READERS[kind](rows, report, problems);
+      noteHeaderVariants(rows, kind, IS_LABEL[kind], problems);
+    }
     else problems.push({ table: kind, message: `没有找到${TABLE_NAMES[kind]}，该表按空白处理` });
   }
 }

@@ -4,7 +4,7 @@
 import { TABLE2_ROWS, type Table2Key } from '../format';
 import type { Cell, Report, Triple } from '../report';
 import { fitCells, nonEmpty, readValue } from './cells';
-import { table2RowOf } from './labels';
+import { labelKey, table2RowOf } from './labels';
 import { AMBIGUOUS_NOTE, reflowValues, shortNote, type Rows } from './rows';
 import type { ImportProblem } from './types';
 
@@ -22,6 +22,12 @@ function feeInYuan(cell: string): boolean {
   return at >= 0 && /单位[:：]?元/.test(s.slice(at + 4));
 }
 
+/** A row found by another wording real reports use (规范性文件 for 行政规范性文件). */
+function isAlias(cell: string, def: { label: string; aliases?: readonly string[] }): boolean {
+  const k = labelKey(cell).replace(/\([^()]*\)$/, '');
+  return (def.aliases ?? []).some((a) => labelKey(a) === k);
+}
+
 export function readTable2(rows: Rows, report: Report, problems: ImportProblem[]): void {
   const seen = new Set<Table2Key>();
   const inYuan = rows.some((r) => r.some(feeInYuan));
@@ -34,6 +40,8 @@ export function readTable2(rows: Rows, report: Report, problems: ImportProblem[]
       continue;
     }
     seen.add(def.key);
+    if (isAlias(row[i], def))
+      problems.push({ table: 'table2', row: def.key, message: `表二的“${row[i].trim()}”行按正式名称“${def.label}”读入，请核对` });
     const fit = fitCells(row.slice(i + 1), def.width);
     if (fit.note === 'long') {
       problems.push({ table: 'table2', row: def.key, message: `表二“${def.label}”行的数值个数不对（${nonEmpty(fit.cells)} 个，应有 ${def.width} 个），该行按空白处理` });
