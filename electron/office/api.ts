@@ -21,8 +21,11 @@ import type { Dialogs } from '../api';
 
 /** Files one collect takes at most (a city has a few hundred units). */
 export const MAX_COLLECT_FILES = 1000;
-/** Files per job: the job process starts once per batch, and progress advances per batch. */
-const BATCH_FILES = 20;
+/**
+ * Files per job: a job process takes about a third of a second to start, and the
+ * progress advances per batch — about three batches, of 8 to 40 files.
+ */
+const batchFiles = (n: number) => Math.min(40, Math.max(8, Math.ceil(n / 3)));
 const BATCH_BYTES = 40 * 1024 * 1024;
 const COLLECT_EXTENSIONS = ['json', 'docx', 'txt'];
 
@@ -81,28 +84,40 @@ export function createOfficeApi(ctx: OfficeApiContext): Pick<ApiFunctions, Offic
     return one ? [one] : null;
   }
 
-  /** Read the files in batches in the job process; a batch too large for it is read again one file at a time. */
+  /**
+   * Read the files in batches in the job process; a batch too large for it is read
+   * again one file at a time. A batch's results are stored while the next batch is
+   * read (the job process and the archive work at the same time).
+   */
   async function readAll(files: string[], onRead: (f: CollectedFile) => void): Promise<boolean> {
     let done = 0;
     let batch: { bytes: Uint8Array; fileName: string }[] = [];
     let bytes = 0;
+    let unstored: CollectedFile[] = [];
+    const store = () => {
+      const results = unstored;
+      unstored = [];
+      results.forEach(onRead);
+    };
+    const read = async (items: { bytes: Uint8Array; fileName: string }[]): Promise<void> => {
+      const label = `正在收集（${done + 1}–${done + items.length}/${files.length}）：${items[0].fileName}`;
+      const job = ctx.jobs.collectFiles({ files: items }, label);
+      store();
+      try {
+        unstored = await job;
+      } catch (e) {
+        if (e instanceof JobError && e.code === 'cancelled') throw e;
+        if (items.length === 1) unstored = [{ fileName: items[0].fileName, ok: false, message: (e as Error).message }];
+        else for (const it of items) await read([it]);
+      }
+      done += items.length;
+    };
     const flush = async (): Promise<void> => {
       if (!batch.length) return;
       const items = batch;
       batch = [];
       bytes = 0;
-      const label = `正在收集（${done + 1}–${done + items.length}/${files.length}）：${items[0].fileName}`;
-      try {
-        for (const r of await ctx.jobs.collectFiles({ files: items }, label)) onRead(r);
-      } catch (e) {
-        if (e instanceof JobError && e.code === 'cancelled') throw e;
-        if (items.length === 1) onRead({ fileName: items[0].fileName, ok: false, message: (e as Error).message });
-        else for (const it of items) {
-          batch = [it];
-          await flush();
-        }
-      }
-      done += items.length;
+      await read(items);
     };
     try {
       for (const f of files) {
@@ -111,17 +126,21 @@ export function createOfficeApi(ctx: OfficeApiContext): Pick<ApiFunctions, Offic
         try {
           data = await readInputFile(f);
         } catch (e) {
-          onRead({ fileName, ok: false, message: (e as Error).message });
+          unstored.push({ fileName, ok: false, message: (e as Error).message });
           continue;
         }
-        if (batch.length >= BATCH_FILES || bytes + data.length > BATCH_BYTES) await flush();
+        if (batch.length >= batchFiles(files.length) || bytes + data.length > BATCH_BYTES) await flush();
         batch.push({ bytes: data, fileName });
         bytes += data.length;
       }
       await flush();
+      store();
       return false;
     } catch (e) {
-      if (e instanceof JobError && e.code === 'cancelled') return true;
+      if (e instanceof JobError && e.code === 'cancelled') {
+        store();
+        return true;
+      }
       throw e;
     }
   }
