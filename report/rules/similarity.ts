@@ -21,14 +21,43 @@ export function sentencesOf(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-const sentencesByPart = memoByParts((parts) => NARRATIVE_KEYS.map((k) => sentencesOf(parts[k] ?? '')));
-const lastYearSet = memoByParts((parts) => new Set(NARRATIVE_KEYS.flatMap((k) => sentencesOf(parts[k] ?? ''))));
+/**
+ * Sentences every report carries, whoever writes it: the legal basis (根据《中华人民共和国政府信息公开条例》…),
+ * the statistics period, where the electronic copy is, whom to ask. Repeating them is no copying,
+ * so they are dropped from both years before measuring (issue 14 §8).
+ */
+const BOILERPLATE =
+  /^(?:本(?:年度)?(?:报告|年报))?(?:是)?(?:根据|依据|按照)《中华人民共和国政府信息公开条例》|^本(?:年度)?(?:报告|年报)(?:中)?(?:所列|的)?(?:统计)?数据|所列数据|统计(?:期限|时限|时间)|电子版|如对本?(?:报告|年报)|如需进一步|联系电话|联系地址|联系方式|邮编|邮政编码/;
+export const isBoilerplate = (sentence: string) => BOILERPLATE.test(sentence);
+
+interface PartSentences {
+  /** sentences as compared (years as 〇), boilerplate dropped */
+  keys: string[];
+  /** the same sentences as written (whitespace dropped), for the finding */
+  shown: string[];
+}
+function partSentences(text: string): PartSentences {
+  const shown = compact(text).split(/[。！？；]/);
+  const keys = compact(text).replace(YEAR, YEAR_MARK).split(/[。！？；]/);
+  const out: PartSentences = { keys: [], shown: [] };
+  keys.forEach((k, i) => {
+    if (k === '' || isBoilerplate(k)) return;
+    out.keys.push(k);
+    out.shown.push(shown[i]);
+  });
+  return out;
+}
+
+const sentencesByPart = memoByParts((parts) => NARRATIVE_KEYS.map((k) => partSentences(parts[k] ?? '')));
+const lastYearSet = memoByParts((parts) => new Set(NARRATIVE_KEYS.flatMap((k) => partSentences(parts[k] ?? '').keys)));
 
 export interface Repetition {
-  /** repeated characters / all characters of this year's narrative, 0…1 */
+  /** repeated characters / all characters of this year's narrative (boilerplate left out), 0…1 */
   share: number;
   /** the part with the most repeated characters */
   worstPart: NarrativeKey;
+  /** this year's sentences found word for word in last year's, as written, in text order */
+  repeated: string[];
 }
 
 export function repetition(r: Report, previous: Report): Repetition {
@@ -38,17 +67,29 @@ export function repetition(r: Report, previous: Report): Repetition {
   let repeated = 0;
   let worst = 0;
   let worstPart: NarrativeKey = NARRATIVE_KEYS[0];
-  parts.forEach((sentences, i) => {
+  const sentences: string[] = [];
+  parts.forEach(({ keys, shown }, i) => {
     let here = 0;
-    for (const s of sentences) {
+    keys.forEach((s, j) => {
       total += s.length;
-      if (last.has(s)) here += s.length;
-    }
+      if (!last.has(s)) return;
+      here += s.length;
+      sentences.push(shown[j]);
+    });
     repeated += here;
     if (here > worst) [worst, worstPart] = [here, NARRATIVE_KEYS[i]];
   });
-  return { share: total === 0 ? 0 : repeated / total, worstPart };
+  return { share: total === 0 ? 0 : repeated / total, worstPart, repeated: sentences };
 }
+
+/** How many repeated sentences the finding lists, and how much of each. */
+const LIST_MAX = 5;
+const SENTENCE_MAX = 30;
+const listed = (sentences: string[]) =>
+  sentences
+    .slice(0, LIST_MAX)
+    .map((s) => `“${s.length > SENTENCE_MAX ? `${s.slice(0, SENTENCE_MAX)}…` : s}”`)
+    .join('') + (sentences.length > LIST_MAX ? `等 ${sentences.length} 句` : '');
 
 export const similarity: Rule<'similarity.last-year'> = {
   id: 'similarity.last-year',
@@ -57,10 +98,11 @@ export const similarity: Rule<'similarity.last-year'> = {
   needs: { previous: true },
   help:
     '有同一机关上一年度的报告时，比较两年正文（第一、五、六部分）的重复程度：把两年的正文按“。！？；”分成句子，' +
-    '去掉空白，把四位数的年份视为相同，本年正文中与上年某一句完全相同的句子所占的字数比例即为重复率，超过 50% 即提示。' +
+    '去掉空白，把四位数的年份视为相同，本年正文中与上年某一句完全相同的句子所占的字数比例即为重复率，超过 50% 即提示，并列出与上年相同的句子以便改写。' +
+    '每份报告都有的固定句子（“根据《中华人民共和国政府信息公开条例》…”、统计期限、电子版下载和联系方式）不计入。' +
     `年报应反映本年度的实际工作，照抄上年的文字不能说明本年的情况。依据：政府信息公开工作年度报告评估中“与上年度重复率大于50%”的扣分项。`,
   check(ctx) {
-    const { share, worstPart } = repetition(ctx.report, ctx.previous!);
+    const { share, worstPart, repeated } = repetition(ctx.report, ctx.previous!);
     if (share <= REPETITION_LIMIT) return [];
     const pct = Math.floor(share * 100);
     return [
@@ -70,7 +112,7 @@ export const similarity: Rule<'similarity.last-year'> = {
         part: worstPart,
         message:
           `正文（第一、五、六部分）有 ${pct}% 的文字与上年报告逐句相同，超过 50%；` +
-          `请按本年实际情况改写，重复最多的是“${partDef(worstPart).heading}”`,
+          `请按本年实际情况改写，重复最多的是“${partDef(worstPart).heading}”。与上年相同的句子：${listed(repeated)}`,
       },
     ];
   },

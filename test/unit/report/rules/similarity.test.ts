@@ -129,3 +129,45 @@ it('zero-width marks from a web copy do not hide a repeated sentence (review pas
   p.parts = { overview: '本机关加强\u200b政府信息公开工作。', problems: '', other: '' };
   expect(repetition(r, p).share).toBe(1);
 });
+
+describe('similarity.last-year without boilerplate, listing what repeats (issue 14 §8)', () => {
+  const BOILER =
+    '根据《中华人民共和国政府信息公开条例》要求，现发布本机关2023年政府信息公开工作年度报告。本报告统计数据从2023年1月1日至2023年12月31日。' +
+    '本报告电子版可在市政府门户网站下载。如对本报告有任何疑问，请与本局办公室联系，联系电话：0955-7012345。';
+  function pair(thisYear: string, lastYear: string): [Report, Report] {
+    const r = completeReport();
+    r.parts = { overview: thisYear, problems: '本年存在更新不及时的问题，下一步加强培训。', other: '本年度未收取信息处理费。' };
+    const p = lastYearOf(r);
+    p.parts = { overview: lastYear, problems: '上年问题是栏目建设不完善，已经完成改版。', other: '全年未收取任何费用。' };
+    return [r, p];
+  }
+
+  it('the sentences every report carries are not counted as repeated', () => {
+    const [r, p] = pair(BOILER + '本年主动公开信息80条。', BOILER.replaceAll('2023', '2022') + '上年主动公开信息60条。');
+    expect(repetition(r, p)).toMatchObject({ share: 0, repeated: [] });
+    expect(similar(r, p)).toEqual([]);
+  });
+
+  it('boilerplate counts neither way: a copied body still warns, as much as without it', () => {
+    const body = '我局坚持把政务公开作为重要工作来抓。明确专人负责网站栏目更新。严格执行三审三校制度。';
+    const [r, p] = pair(BOILER + body, BOILER + body);
+    const [r2, p2] = pair(body, body);
+    expect(repetition(r, p).share).toBe(repetition(r2, p2).share);
+    expect(repetition(r, p).share).toBeGreaterThan(0.5);
+  });
+
+  it('the finding lists the repeated sentences as written, so the clerk can rewrite them', () => {
+    const body = '2023年，我局坚持把政务公开作为重要工作来抓。明确专人负责网站栏目更新。严格执行三审三校制度。';
+    const [r, p] = pair(body, body.replace('2023', '2022'));
+    const f = similar(r, p);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('与上年相同的句子：“2023年，我局坚持把政务公开作为重要工作来抓”“明确专人负责网站栏目更新”“严格执行三审三校制度”');
+    expect(repetition(r, p).repeated).toEqual(['2023年，我局坚持把政务公开作为重要工作来抓', '明确专人负责网站栏目更新', '严格执行三审三校制度']);
+  });
+
+  it('a long list is cut after five sentences and counted', () => {
+    const body = Array.from({ length: 7 }, (_, i) => `第${'一二三四五六七'[i]}项工作按计划推进并取得实效`).join('。') + '。';
+    const [r, p] = pair(body, body);
+    expect(similar(r, p)[0].message).toMatch(/“第五项工作按计划推进并取得实效”等 7 句/);
+  });
+});
