@@ -17,8 +17,34 @@ const heading = (k: NarrativeKey) => partDef(k).heading;
 const QUOTE = 12;
 const around = (t: string, i: number, n: number) => t.slice(Math.max(0, i - QUOTE), i + n + QUOTE).replace(/\n/g, '');
 
-// 2–8 characters twice (资金资金), or a function word twice (的的, but not 的的确确)
-const DOUBLED = /([\u4e00-\u9fff]{2,8})\1|([和在对与及并将把被于向从由])\2|的的(?!确)/g;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+// a function word twice is a slip (的的, but not 的的确确); other single characters double legitimately (常常, 等等)
+const WORD_TWICE = '和在对与及并将把被于向从由的';
+
+/** Each place where 2–8 Chinese characters (or a function word) stand twice in a row: [start, the characters]. */
+export function doubledAt(t: string): [number, string][] {
+  const out: [number, string][] = [];
+  // a character loop, not /([\u4e00-\u9fff]{2,8})\1/: the regex tries every length at every place
+  for (let i = 0; i < t.length - 1; i++) {
+    if (!isHan(t.charCodeAt(i))) continue;
+    if (t[i] === t[i + 1] && WORD_TWICE.includes(t[i]) && !(t[i] === '的' && t[i + 2] === '确')) {
+      out.push([i, t[i]]);
+      i += 1;
+      continue;
+    }
+    for (let k = Math.min(8, (t.length - i) >> 1); k >= 2; k--) {
+      if (t.charCodeAt(i + k) !== t.charCodeAt(i)) continue;
+      let same = true;
+      for (let j = 1; j < k && same; j++) same = t.charCodeAt(i + j) === t.charCodeAt(i + k + j) && isHan(t.charCodeAt(i + j));
+      if (same) {
+        out.push([i, t.slice(i, i + k)]);
+        i += 2 * k - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
 // a half-width mark with a Chinese character or full-width mark beside it (not "http://", "1.5", "9:00")
 const CJK = String.raw`\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e“”‘’《》〈〉【】`;
 const HALF_WIDTH = new RegExp(String.raw`(?<=[${CJK}])[,:;()?!"]|[,:;()?!"](?=[${CJK}])`, 'g');
@@ -54,10 +80,8 @@ function judge(parts: Report['parts']): Judged {
   for (const part of NARRATIVE_KEYS) {
     const t = compactKeepLines(asciiDigits(parts?.[part] ?? ''));
     if (t === '') continue;
-    DOUBLED.lastIndex = 0;
-    for (let m = DOUBLED.exec(t); m; m = DOUBLED.exec(t)) {
-      const once = m[1] ?? m[2] ?? '的';
-      out['text.doubled'].push({ part, message: `“${heading(part)}”中“${around(t, m.index, m[0].length)}”把“${once}”连写了两遍，请删去一个` });
+    for (const [at, once] of doubledAt(t)) {
+      out['text.doubled'].push({ part, message: `“${heading(part)}”中“${around(t, at, 2 * once.length)}”把“${once}”连写了两遍，请删去一个` });
     }
     const half = t.match(HALF_WIDTH);
     if (half) {
