@@ -74,6 +74,8 @@ export const importProblem = z.object({
   row: z.string().optional(),
   col: z.number().optional(),
   part: z.string().optional(),
+  /** the figures of a row the importer could not place, for the preview to show beside it */
+  values: z.array(z.number().nullable()).max(64).optional(),
   message: z.string(),
 });
 export const importPreview = z.object({ report, problems: z.array(importProblem), source: z.string() });

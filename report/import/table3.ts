@@ -5,6 +5,7 @@ import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_WIDTH } from '../for
 import type { Report, Row7 } from '../report';
 import { fitCells, nonEmpty, readValue, valueLike, type Fit } from './cells';
 import { isHeader, labelKey, SUBTOTAL_MARK, T3_HEADERS, table3LabelOf } from './labels';
+import { placeShortRows, type ShortRow } from './placement';
 import { AMBIGUOUS_NOTE, reflowValues, shortNote, type Rows } from './rows';
 import type { ImportProblem } from './types';
 
@@ -56,6 +57,8 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
   let group: string | undefined;
   let pending: string | undefined; // a row whose label came without values
   const nearNoted = new Set<string>();
+  const shorts: ShortRow[] = [];
+  let lastKey: string | undefined; // the last row read: a copy cut short stops in it
   const table3Label = (row: string[]) => {
     const at = row.map((c) => classify3(c, undefined).kind === 'label').lastIndexOf(true);
     return at >= 0 ? { at, width: n } : undefined;
@@ -109,6 +112,7 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
       continue;
     }
     pending = undefined;
+    lastKey = key;
     const def = TABLE3_ROWS.find((r) => r.key === key)!;
     const name = def.item ? `${def.group!.label}${def.item.label}` : def.label;
     if (seen.has(key)) {
@@ -127,6 +131,12 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
       problems.push({ table: 'table3', row: key, message: `表三“${name}”行的数值个数不对（${nonEmpty(fit.cells)} 个，应有 ${n} 个），该行按空白处理` });
       continue;
     }
+    if (fit.note === 'short' && !rowHasSubtotal) {
+      // never shifted left: placed by the sums once every row is read (placement.ts)
+      const read = fit.cells.filter((c) => c.trim() !== '').map((c, col) => readValue(c, 'count', { table: 'table3', row: key!, col }, problems));
+      shorts.push({ row: key, name, values: read });
+      continue;
+    }
     if (fit.note === 'short') problems.push({ table: 'table3', row: key, message: `表三“${name}”行${shortNote(n, nonEmpty(fit.cells))}` });
     if (fit.note === 'ambiguous') problems.push({ table: 'table3', row: key, message: `表三“${name}”行${AMBIGUOUS_NOTE}` });
     const cells = rowHasSubtotal ? [fit.cells[0], ...fit.cells.slice(2)] : fit.cells;
@@ -135,6 +145,14 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
     if (rowHasSubtotal) checkSubtotal(fit.cells[1], values, key, name, problems);
   }
   if (pending) seen.add(pending);
+  const cut = shorts[shorts.length - 1];
+  if (cut && cut.row === lastKey && lastKey !== TABLE3_ROWS[TABLE3_ROWS.length - 1].key) {
+    // the copy stops inside this row (rows after it are missing): its figures are its first cells
+    shorts.pop();
+    report.table3[cut.row] = [...cut.values, ...Array(TABLE3_WIDTH).fill(null)].slice(0, TABLE3_WIDTH) as Row7;
+    problems.push({ table: 'table3', row: cut.row, message: `表三“${cut.name}”行${shortNote(TABLE3_WIDTH, cut.values.length)}` });
+  }
+  placeShortRows(shorts, report, problems);
   const missing = TABLE3_ROWS.filter((r) => !seen.has(r.key));
   const nameOf = (r: (typeof TABLE3_ROWS)[number]) => (r.item ? `${r.group!.label}${r.item.label}` : r.label);
   // a copy cut short loses a run of rows: one problem for the run, not twenty

@@ -7,6 +7,8 @@ export interface ImportProblem {
   row?: string;
   col?: number;
   part?: string;
+  /** the figures of a row that could not be placed, in the order read: the preview shows them beside the row for the clerk to place */
+  values?: (number | null)[];
   /** Chinese, says what was found and what was done with it (e.g. read as blank) */
   message: string;
 }
