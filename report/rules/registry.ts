@@ -4,7 +4,9 @@
 import { cellInvalid, cellMissing } from './cells';
 import { carryOver, inForce } from './crossYear';
 import { deadline } from './deadline';
+import { outlier, sameAsLastYear } from './figures';
 import { feeReport, missingPart, overviewAspects, problems } from './narrative';
+import { ratios } from './ratios';
 import { similarity } from './similarity';
 import { table3Balance, table3OutcomeTotal, table3RowTotal } from './table3';
 import { table4GroupTotal } from './table4';
@@ -32,6 +34,9 @@ export const RULES = [
   doubled,
   punctuation,
   similarity,
+  sameAsLastYear,
+  outlier,
+  ratios,
   deadline,
 ] as const;
 
@@ -50,7 +55,7 @@ export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
  * its severity): counts stored in the archive are recounted when the version
  * they were made with differs.
  */
-export const RULES_REVISION = 1;
+export const RULES_REVISION = 2;
 
 /** The rules' version: the revision and a hash of every rule's id and fixed severity. */
 export function rulesVersion(rules: readonly Rule<string>[] = RULES): string {

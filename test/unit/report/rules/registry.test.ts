@@ -107,6 +107,9 @@ describe('the rules registry', () => {
       'text.doubled': '文字重复',
       'text.punctuation': '标点不规范',
       'similarity.last-year': '与上年报告重复过多',
+      'table.same-as-last-year': '表格数字与上年相同过多',
+      'table.outlier': '数字与上年相差悬殊',
+      'table.ratios': '实质公开率与复议纠错率',
       deadline: '公布期限',
     });
   });
@@ -131,6 +134,11 @@ describe('the rules registry', () => {
       [{ ...busyReport(), parts: thin }, { previous: { ...prev, parts: thin } }],
       [{ ...busyReport(), parts: { ...thin, other: '' } }, {}],
       // the text rules of issue 14: another year, a pasted heading, a doubled word, half-width marks
+      // the figures of issue 14: last year's tables kept, one figure 50 times last year's, 40 applications answered
+      [
+        withCell(withCell(withCell(busyReport(), { table: 'table2', row: 'licensing' }, 500), { table: 'table3', row: '3.7', col: 6 }, 40), { table: 'table3', row: '3.1', col: 6 }, 30),
+        { previous: { ...withCell(busyReport(), { table: 'table2', row: 'licensing' }, 10), year: 2022 } },
+      ],
       [{ ...busyReport(), parts: { ...thin, overview: '2022年，共收到政府信息公开申请12件。\n二、主动公开政府信息情况\n资金资金,《条例' } }, {}],
     ];
     const seen = new Set<string>();
