@@ -1,5 +1,7 @@
 // The rules' names and help as the findings panel shows them, derived from the
-// registry (report/rules/registry.ts): a new rule object appears here with no edit.
+// registry (report/rules/registry.ts) and the rules over a set of reports
+// (report/rollup/rules.ts, shown on 汇总): a new rule object appears here with no edit.
+import { ROLLUP_RULES } from '../../report/rollup/rules';
 import { RULES, type Rule } from '../../report/rules/index';
 
 export interface RuleLabel {
@@ -22,7 +24,7 @@ export function ruleLabels(
   return new Map(registry.map((r) => [r.id, { name: r.name, help: r.help, toFill: !!r.toFill, draftOnly: !!r.draftOnly }]));
 }
 
-export const RULE_LABELS = ruleLabels();
+export const RULE_LABELS = ruleLabels([...RULES, ...ROLLUP_RULES]);
 
 export function ruleLabel(id: string, labels: ReadonlyMap<string, RuleLabel> = RULE_LABELS): RuleLabel {
   return labels.get(id) ?? UNKNOWN_RULE;

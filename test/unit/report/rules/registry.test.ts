@@ -15,6 +15,7 @@ import {
   type RuleContext,
   type RuleId,
 } from '../../../../report/rules/index';
+import { ROLLUP_RULES } from '../../../../report/rollup/rules';
 import { ruleLabel, ruleLabels, RULE_LABELS } from '../../../../renderer/src/ruleNames';
 import { busyPreviousYear, busyReport, seedReport } from '../../../fixtures/rules/reports';
 
@@ -86,7 +87,8 @@ describe('the rules registry', () => {
   it('RULE_IDS and the page names derive from the registry, in its order, one object per id', () => {
     expect(RULE_IDS).toEqual(RULES.map((r) => r.id));
     expect(new Set(RULE_IDS).size).toBe(RULES.length);
-    expect([...RULE_LABELS.keys()]).toEqual(RULE_IDS);
+    // the page also names the rules over a set of reports (汇总), after the registry's
+    expect([...RULE_LABELS.keys()]).toEqual([...RULE_IDS, ...ROLLUP_RULES.map((r) => r.id)]);
     // the names the page showed before the registry
     expect(Object.fromEntries([...RULE_LABELS].map(([id, l]) => [id, l.name]))).toEqual({
       'cell.invalid': '数值不正确',
@@ -111,6 +113,8 @@ describe('the rules registry', () => {
       'table.outlier': '数字与上年相差悬殊',
       'table.ratios': '实质公开率与复议纠错率',
       deadline: '公布期限',
+      'rollup.sum': '与各单位报告汇总数不符',
+      'rollup.copied-text': '与其他单位报告雷同',
     });
   });
 
