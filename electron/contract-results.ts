@@ -76,6 +76,8 @@ export const importProblem = z.object({
   part: z.string().optional(),
   /** the figures of a row the importer could not place, for the preview to show beside it */
   values: z.array(z.number().nullable()).max(64).optional(),
+  /** another reading of table 三 the clerk may choose (rows of seven cells) */
+  alternative: z.record(z.string(), z.array(z.number().nullable()).length(7)).optional(),
   message: z.string(),
 });
 export const importPreview = z.object({ report, problems: z.array(importProblem), source: z.string() });

@@ -6,6 +6,7 @@ import type { Report, Row7 } from '../report';
 import { fitCells, nonEmpty, readValue, valueLike, type Fit } from './cells';
 import { isHeader, labelKey, SUBTOTAL_MARK, T3_HEADERS, table3LabelOf } from './labels';
 import { placeShortRows, type ShortRow } from './placement';
+import { settleSubtotal, subtotalFromHeader, withoutSubtotal, type EightRow } from './subtotal';
 import { AMBIGUOUS_NOTE, reflowValues, shortNote, type Rows } from './rows';
 import type { ImportProblem } from './types';
 
@@ -53,6 +54,9 @@ function joinCells(row: string[]): string[] {
 export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]): void {
   const withSubtotal = rows.some((r) => r.some((c) => c.includes('计') && labelKey(c) === SUBTOTAL_MARK)); // 小计: the key only where it can be
   const n = withSubtotal ? TABLE3_WIDTH + 1 : TABLE3_WIDTH;
+  const headerAt = withSubtotal ? subtotalFromHeader(rows) : undefined;
+  const subAt = headerAt ?? 1; // where the header does not say: after 自然人, checked by the arithmetic below
+  const eights: EightRow[] = [];
   const seen = new Set<string>();
   let group: string | undefined;
   let pending: string | undefined; // a row whose label came without values
@@ -99,7 +103,7 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
       rest = firstValue < 0 ? rest : rest.slice(firstValue);
     }
     if (!key && rowGroup && !unknown && rest.some((c) => c.trim() !== '')) {
-      oneRowGroup(rowGroup, fitCells(rest, n), withSubtotal, report, problems).forEach((k) => seen.add(k));
+      oneRowGroup(rowGroup, fitCells(rest, n), withSubtotal, subAt, report, problems).forEach((k) => seen.add(k));
       continue;
     }
     if (!key) {
@@ -125,7 +129,7 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
     if (fit.note === 'long' && n === TABLE3_WIDTH && fit.cells.length === n + 1) {
       fit = { cells: fit.cells };
       rowHasSubtotal = true;
-      problems.push({ table: 'table3', row: key, message: `表三“${name}”行有 8 个数值，已按含“法人或其他组织 小计”列读入（小计列不保存）` });
+      if (!eights.length) problems.push({ table: 'table3', row: key, message: `表三“${name}”行起有 8 个数值，已按含“法人或其他组织 小计”列读入（小计列不保存）` });
     }
     if (fit.note === 'long') {
       problems.push({ table: 'table3', row: key, message: `表三“${name}”行的数值个数不对（${nonEmpty(fit.cells)} 个，应有 ${n} 个），该行按空白处理` });
@@ -139,10 +143,10 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
     }
     if (fit.note === 'short') problems.push({ table: 'table3', row: key, message: `表三“${name}”行${shortNote(n, nonEmpty(fit.cells))}` });
     if (fit.note === 'ambiguous') problems.push({ table: 'table3', row: key, message: `表三“${name}”行${AMBIGUOUS_NOTE}` });
-    const cells = rowHasSubtotal ? [fit.cells[0], ...fit.cells.slice(2)] : fit.cells;
+    const cells = rowHasSubtotal ? withoutSubtotal(fit.cells, subAt).cells : fit.cells;
     const values = cells.map((c, col) => readValue(c, 'count', { table: 'table3', row: key!, col }, problems)) as Row7;
     report.table3[key] = values;
-    if (rowHasSubtotal) checkSubtotal(fit.cells[1], values, key, name, problems);
+    if (rowHasSubtotal) eights.push({ key, name, cells: fit.cells });
   }
   if (pending) seen.add(pending);
   const cut = shorts[shorts.length - 1];
@@ -153,6 +157,7 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
     problems.push({ table: 'table3', row: cut.row, message: `表三“${cut.name}”行${shortNote(TABLE3_WIDTH, cut.values.length)}` });
   }
   placeShortRows(shorts, report, problems);
+  settleSubtotal(eights, subAt, headerAt !== undefined, report, problems);
   const missing = TABLE3_ROWS.filter((r) => !seen.has(r.key));
   const nameOf = (r: (typeof TABLE3_ROWS)[number]) => (r.item ? `${r.group!.label}${r.item.label}` : r.label);
   // a copy cut short loses a run of rows: one problem for the run, not twenty
@@ -165,27 +170,14 @@ export function readTable3(rows: Rows, report: Report, problems: ImportProblem[]
   else for (const r of missing) problems.push({ table: 'table3', row: r.key, message: `表三中没有找到“${nameOf(r)}”行，该行按空白处理` });
 }
 
-function checkSubtotal(raw: string, values: Row7, key: string, name: string, problems: ImportProblem[]): void {
-  const sub = readValue(raw, 'count', { table: 'table3', row: key, col: 1 }, []);
-  const orgs = [1, 2, 3, 4, 5].map((c) => values[c]);
-  if (sub === null || orgs.some((v) => v === null)) return;
-  const sum = orgs.reduce<number>((s, v) => s + (v as number), 0);
-  if (sum !== sub)
-    problems.push({
-      table: 'table3',
-      row: key,
-      message: `表三“${name}”行的“法人或其他组织 小计”为 ${sub}，但五类组织之和为 ${sum}，请核对（小计列不保存）`,
-    });
-}
-
 /**
  * A block printed as one row, as the 2019 edition has （六）其他处理 (洪泽区 2023, 2024):
  * all zeros is the one way its rows can add up to it, so each reads 0, said so;
  * any other figures cannot be shared out, so its rows stay blank for the clerk to fill.
  */
-function oneRowGroup(groupKey: string, fit: Fit, withSubtotal: boolean, report: Report, problems: ImportProblem[]): string[] {
+function oneRowGroup(groupKey: string, fit: Fit, withSubtotal: boolean, subAt: number, report: Report, problems: ImportProblem[]): string[] {
   const g = TABLE3_GROUPS.find((x) => x.key === groupKey)!;
-  const cells = withSubtotal ? [fit.cells[0], ...fit.cells.slice(2)] : fit.cells;
+  const cells = withSubtotal ? withoutSubtotal(fit.cells, subAt).cells : fit.cells;
   const values = cells.slice(0, TABLE3_WIDTH).map((c) => readValue(c, 'count', { table: 'table3', row: g.items[0].key }, []));
   const head = `表三的“${g.label}”只有一行（2019 年版格式的写法），2021 年版分为 ${g.items.length} 行`;
   if (fit.note !== 'long' && values.length === TABLE3_WIDTH && values.every((v) => v === 0)) {

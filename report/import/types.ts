@@ -9,6 +9,8 @@ export interface ImportProblem {
   part?: string;
   /** the figures of a row that could not be placed, in the order read: the preview shows them beside the row for the clerk to place */
   values?: (number | null)[];
+  /** another reading of table 三 the clerk may choose in the preview (the header and the arithmetic disagree) */
+  alternative?: Report['table3'];
   /** Chinese, says what was found and what was done with it (e.g. read as blank) */
   message: string;
 }
