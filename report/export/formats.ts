@@ -17,6 +17,8 @@ export const EXPORT_FORMATS = {
   docx: { id: 'docx', ext: 'docx', label: 'Word 文档（.docx，正式版式）', fileType: 'Word 文档', fonts: true },
   json: { id: 'json', ext: 'json', label: '交换文件（.json）', fileType: '交换文件', fonts: false },
   html: { id: 'html', ext: 'html', label: '网页版（.html，可粘贴到网站后台发布）', fileType: '网页', fonts: false },
+  // not the report itself: its warnings with their 审核说明, for the leader's sign-off (a .docx file names the report first)
+  explanations: { id: 'explanations', ext: 'docx', label: '审核说明清单（.docx，全部错误和警告及其审核说明，供领导签批）', fileType: 'Word 文档', fonts: true },
 } as const satisfies Record<string, ExportFormatInfo>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
@@ -32,5 +34,5 @@ export function exportFormatOfFile(file: string): ExportFormat | undefined {
 
 /** “.docx 或 .json”: the extensions for messages. */
 export function exportExtensions(): string {
-  return EXPORT_FORMAT_IDS.map((id) => `.${EXPORT_FORMATS[id].ext}`).join(' 或 ');
+  return [...new Set(EXPORT_FORMAT_IDS.map((id) => `.${EXPORT_FORMATS[id].ext}`))].join(' 或 ');
 }

@@ -1,6 +1,7 @@
 // The exporter registry: one entry per output format (its descriptor in
 // formats.ts, its writer here). The api, the command line and the export
 // dialog read it, so a new output (an HTML copy, …) is one entry in each.
+import { explanationsDocx } from '../docx/explanations';
 import { exportDocx, type ExportOptions } from '../docx/index';
 import { reportToJson } from '../json';
 import { reportHtml } from '../page/web';
@@ -20,6 +21,7 @@ export const EXPORTERS: { readonly [F in ExportFormat]: Exporter & { id: F } } =
   docx: { ...EXPORT_FORMATS.docx, write: (report, options) => exportDocx(report, options) },
   json: { ...EXPORT_FORMATS.json, write: async (report) => reportToJson(report) },
   html: { ...EXPORT_FORMATS.html, write: async (report) => reportHtml(report) },
+  explanations: { ...EXPORT_FORMATS.explanations, write: (report, options) => explanationsDocx(report, { fonts: options?.fonts }) },
 };
 
 /** The exporter a file name asks for by its extension, or undefined. */

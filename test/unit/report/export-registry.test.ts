@@ -9,7 +9,7 @@ import { seedReport } from '../../fixtures/docx/reports';
 
 describe('exporter registry', () => {
   it('one writer per descriptor, with its id, extension and Chinese labels', () => {
-    expect(EXPORT_FORMAT_IDS).toEqual(['docx', 'json', 'html']);
+    expect(EXPORT_FORMAT_IDS).toEqual(['docx', 'json', 'html', 'explanations']);
     expect(Object.keys(EXPORTERS)).toEqual(EXPORT_FORMAT_IDS);
     for (const id of EXPORT_FORMAT_IDS) {
       expect(EXPORTERS[id]).toMatchObject(EXPORT_FORMATS[id]);
@@ -18,6 +18,7 @@ describe('exporter registry', () => {
     }
     expect(EXPORT_FORMATS.docx.label).toBe('Word 文档（.docx，正式版式）');
     expect(EXPORT_FORMATS.json.label).toBe('交换文件（.json）');
+    // the 审核说明 list is a .docx too: the extension once (a .docx file name still asks for the report)
     expect(exportExtensions()).toBe('.docx 或 .json 或 .html');
   });
 
