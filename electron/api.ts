@@ -15,6 +15,8 @@ import { createInlineRunner, type JobRunner } from './jobs/runner';
 import { isApiKey, parseArgs, type ApiFunctions, type ImportPreview } from './contract';
 import { loadSettings, saveSettings } from './settings';
 import { createOfficeApi } from './office/api';
+import { reportHtml } from '../report/page/web';
+import { browserPrinter, type Printer } from './pdf';
 
 export type { ImportPreview } from './contract';
 
@@ -32,6 +34,8 @@ export interface Dialogs {
 }
 export interface Shell {
   showInFolder(file: string): void;
+  /** 打开文档: the file in the program the system opens it with. Absent: not offered */
+  openDocument?(file: string): Promise<void>;
 }
 
 export interface ApiContext {
@@ -54,6 +58,8 @@ export interface ApiContext {
    * hostile file never blocks or kills the main process. Absent: on the calling thread.
    */
   jobs?: JobRunner;
+  /** 打印 and PDF: Electron's window in the app; absent, a headless browser makes PDFs and printing is not offered */
+  printer?: Printer;
 }
 
 const IMPORT_FILTERS: FileFilter[] = [
@@ -69,6 +75,7 @@ export function createApi(ctx: ApiContext): ApiFunctions {
   let archive = ctx.archive;
   const settings = () => loadSettings(ctx.settingsFile);
   const jobs = ctx.jobs ?? createInlineRunner();
+  const printer = ctx.printer ?? browserPrinter;
 
   // the 政务公开办's year (issue 11): electron/office/api.ts
   const officeApi = createOfficeApi({ archive: () => archive, dialogs, jobs, version: ctx.version, shown: (f) => void shownFiles.add(f) });
@@ -176,6 +183,36 @@ export function createApi(ctx: ApiContext): ApiFunctions {
       const data = await jobs.exportReport({ format: exporter.id, report, options }, `正在生成${exporter.fileType}`);
       await writeFileAtomic(file, data);
       return shown({ file });
+    },
+    /** PDF（打印版）: the page model's pages, as 预览 shows them; null = cancelled */
+    async exportPdf(rid): Promise<{ file: string } | null> {
+      const { report } = archive.openReport(rid);
+      const file = await dialogs.saveFile({
+        title: '导出 PDF',
+        defaultName: `${report.unit}${report.year}年政府信息公开工作年度报告.pdf`,
+        filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+      });
+      if (!file) return null;
+      if (isArchiveFile(file, archive)) throw new ArchiveError('不能导出到档案文件或它的备份上，请换一个文件名或位置', 'invalid-argument');
+      const data = await printer.pdf(reportHtml(report, { print: true }));
+      await writeFileAtomic(file, data);
+      return shown({ file });
+    },
+    /** 打印: the system print dialog for the same pages; false when cancelled there */
+    async printReport(rid): Promise<boolean> {
+      const { report } = archive.openReport(rid);
+      if (!printer.print) throw new ArchiveError('这里不能直接打印（打印需要在桌面程序中进行），请先导出 PDF 再打印', 'invalid-argument');
+      return printer.print(reportHtml(report, { print: true }));
+    },
+    /** 打开文档: a file this session exported, in Word/WPS or the PDF reader */
+    async openDocument(f) {
+      if (!shownFiles.has(f)) throw new ArchiveError('只能打开本程序导出的文件', 'invalid-argument');
+      if (!ctx.shell.openDocument) throw new ArchiveError('这里不能打开文档，请到文件所在的文件夹中打开', 'invalid-argument');
+      try {
+        await ctx.shell.openDocument(f);
+      } catch (e) {
+        throw new ArchiveError(`没有能打开这个文件的程序：${(e as Error).message}。请到文件所在的文件夹中用 Word 或 WPS 打开`, 'io');
+      }
     },
     /** the import or export under way (the page polls it to show progress), or null */
     async jobStatus() {

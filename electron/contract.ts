@@ -52,6 +52,9 @@ export const CONTRACT = {
   jobStatus: fn(none, z.object({ label: z.string(), elapsedMs: z.number() }).nullable()),
   cancelJob: fn(none, z.boolean()),
   showInFolder: fn(z.tuple([a.filePath]), z.void()),
+  exportPdf: fn(z.tuple([a.id]), r.fileResult),
+  printReport: fn(z.tuple([a.id]), z.boolean()),
+  openDocument: fn(z.tuple([a.filePath]), z.void()),
   validate: fn(z.tuple([a.id, a.validateOptions]), z.array(r.finding)),
 
   listBackups: fn(none, z.array(r.backupInfo)),

@@ -12,6 +12,7 @@ import { MENU_CHANNEL, type MenuAction } from './bridge';
 import { wireApi } from './ipc';
 import { menuTemplate } from './menu';
 import { makeDialogs, makeShell } from './os-dialogs';
+import { electronPrinter } from './print-window';
 import { PRODUCT_NAME, appPaths, dataPaths, electronNativeBinding } from './paths';
 import { isAllowedNavigation, isAllowedRequest, isAppSender, permissionDecision, windowOpenDecision, withCsp } from './security';
 import { openArchiveForApp } from './startup';
@@ -103,6 +104,7 @@ async function start(): Promise<void> {
       documents,
     ),
     shell: makeShell(shell),
+    printer: electronPrinter(BrowserWindow),
     settingsFile: data.settings,
     version: app.getVersion(),
     restoreFromBackup: (backupFile) => {

@@ -54,6 +54,13 @@ export function safeFileName(name: string): string {
   return cleaned || '年度报告';
 }
 
-export function makeShell(shell: { showItemInFolder(file: string): void }): Shell {
-  return { showInFolder: (file) => shell.showItemInFolder(file) };
+export function makeShell(shell: { showItemInFolder(file: string): void; openPath(file: string): Promise<string> }): Shell {
+  return {
+    showInFolder: (file) => shell.showItemInFolder(file),
+    // openPath answers with an error text ('' when it opened)
+    openDocument: async (file) => {
+      const error = await shell.openPath(file);
+      if (error) throw new Error(error);
+    },
+  };
 }

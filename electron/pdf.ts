@@ -27,14 +27,30 @@ export function findBrowser(env = process.env): string | undefined {
 
 export class PdfError extends Error {}
 
+/** How the report is printed and made a PDF: Electron's own window in the app, a headless browser elsewhere. */
+export interface Printer {
+  /** the print page (report/page/web.ts, print) as a PDF */
+  pdf(html: string): Promise<Uint8Array>;
+  /** the system print dialog for the print page; false when the user cancelled. Absent: printing is not offered */
+  print?(html: string): Promise<boolean>;
+}
+
+/** Outside Electron: PDFs from a headless Chromium, Chrome or Edge; no print dialog. */
+export const browserPrinter: Printer = { pdf: htmlPdf };
+
 export async function reportPdf(report: Report): Promise<Uint8Array> {
+  return htmlPdf(reportHtml(report, { print: true }));
+}
+
+/** The print page printed to PDF by a headless browser, bounded in time. */
+export async function htmlPdf(html: string): Promise<Uint8Array> {
   const browser = findBrowser();
   if (!browser) throw new PdfError('生成 PDF 需要 Chromium、Chrome 或 Edge 浏览器，本机没有找到（可设置环境变量 NIANBAO_CHROMIUM 指向浏览器程序）；也可导出 .docx 后在 Word/WPS 中另存为 PDF');
   const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-pdf-'));
   try {
     const page = path.join(dir, 'report.html');
     const out = path.join(dir, 'report.pdf');
-    writeFileSync(page, reportHtml(report, { print: true }));
+    writeFileSync(page, html);
     const args = [
       '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-extensions', `--user-data-dir=${path.join(dir, 'profile')}`,

@@ -1,10 +1,11 @@
 // A small hash router (the app loads from file://, so the location is the hash).
-// Routes: #/ 首页, #/report/:id 编辑, #/trends/:agencyId 历年对比, #/settings 设置.
+// Routes: #/ 首页, #/report/:id 编辑, #/report/:id/preview 预览, #/trends/:agencyId 历年对比, #/settings 设置.
 import { computed, ref } from 'vue';
 
 export type Route =
   | { name: 'archive' }
   | { name: 'editor'; reportId: number }
+  | { name: 'preview'; reportId: number }
   | { name: 'trends'; agencyId: number }
   | { name: 'settings' }
   | { name: 'office'; tab?: string };
@@ -13,6 +14,8 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   let m = path.match(/^\/report\/(\d+)$/);
   if (m) return { name: 'editor', reportId: Number(m[1]) };
+  m = path.match(/^\/report\/(\d+)\/preview$/);
+  if (m) return { name: 'preview', reportId: Number(m[1]) };
   m = path.match(/^\/trends\/(\d+)$/);
   if (m) return { name: 'trends', agencyId: Number(m[1]) };
   if (path === '/settings') return { name: 'settings' };
@@ -25,6 +28,8 @@ export function hashOf(r: Route): string {
   switch (r.name) {
     case 'editor':
       return `#/report/${r.reportId}`;
+    case 'preview':
+      return `#/report/${r.reportId}/preview`;
     case 'trends':
       return `#/trends/${r.agencyId}`;
     case 'settings':

@@ -17,24 +17,25 @@ interface PElement extends PNode {
   tagName: string;
   textContent: string | null;
   style: { textIndent: string; breakAfter: string; pageBreakAfter: string };
-  readonly children: ArrayLike<PElement>;
+  // children are Elements in a browser (an Element has no .style): read as PElement where needed
+  readonly children: ArrayLike<object>;
   readonly childNodes: ArrayLike<PNode>;
   readonly firstChild: PNode | null;
-  readonly firstElementChild: PElement | null;
-  readonly lastElementChild: PElement | null;
+  readonly firstElementChild: object | null;
+  readonly lastElementChild: object | null;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
-  appendChild<T extends PNode>(node: T): T;
+  appendChild(node: object): unknown;
   cloneNode(deep?: boolean): PNode;
   remove(): void;
   getBoundingClientRect(): Rect;
 }
 interface PTable extends PElement { readonly rows: ArrayLike<PElement & { readonly cells: ArrayLike<{ rowSpan: number }> }> }
-interface PRange { setStart(node: PText, offset: number): void; setEnd(node: PText, offset: number): void; getBoundingClientRect(): Rect }
+interface PRange { setStart(node: object, offset: number): void; setEnd(node: object, offset: number): void; getBoundingClientRect(): Rect }
 interface PDocument {
   createElement(tag: 'div' | 'tbody'): PElement;
   createRange(): PRange;
-  readonly defaultView: { getComputedStyle(el: PElement): { marginBottom: string; lineHeight: string } } | null;
+  readonly defaultView: { getComputedStyle(el: object): { marginBottom: string; lineHeight: string } } | null;
 }
 
 export interface PageGeometry {
@@ -170,7 +171,7 @@ export function paginate(doc: PDocument, flow: PElement, host: PElement, g: Page
     }
     // to the next page, with the heading just before it
     block.remove();
-    const prev = content!.lastElementChild;
+    const prev = content!.lastElementChild as PElement | null;
     const carried = isHeading(prev) && content!.firstElementChild !== prev ? prev : null;
     carried?.remove();
     newPage();

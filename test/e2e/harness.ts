@@ -73,6 +73,8 @@ export interface Harness {
   /** hold every dialog's answer until the returned release is called (to see the busy state of slow actions) */
   holdDialogs(): () => void;
   shownInFolder: string[];
+  /** files 打开文档 opened */
+  openedDocuments: string[];
   /** give a page window.api and open the app */
   attach(page: Page): Promise<void>;
   /** close the archive and open the same file again, as a restart of the app does */
@@ -89,6 +91,7 @@ export async function startHarness(options: { jobHoldMs?: number } = {}): Promis
   const dbFile = path.join(dir, '年报档案.sqlite');
   const answers = { open: [] as string[], save: [] as string[], folder: [] as string[] };
   const shownInFolder: string[] = [];
+  const openedDocuments: string[] = [];
   let held: Promise<void> = Promise.resolve();
   const dialogs: Dialogs = {
     openFile: async () => (await held, answers.open.shift() ?? null),
@@ -99,7 +102,7 @@ export async function startHarness(options: { jobHoldMs?: number } = {}): Promis
     dbFile,
     settingsFile: path.join(dir, 'settings.json'),
     dialogs,
-    shell: { showInFolder: (f) => void shownInFolder.push(f) },
+    shell: { showInFolder: (f) => void shownInFolder.push(f), openDocument: async (f) => void openedDocuments.push(f) },
     version: '0.0.0-e2e',
     jobHoldMs: options.jobHoldMs,
   });
@@ -119,6 +122,7 @@ export async function startHarness(options: { jobHoldMs?: number } = {}): Promis
       };
     },
     shownInFolder,
+    openedDocuments,
     api: real.api,
     archive: real.archive,
     async attach(page: Page) {

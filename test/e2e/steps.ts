@@ -13,14 +13,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** words in Latin letters a Chinese office user knows (file kinds, fonts, the names printed on keys); anything else on screen is untranslated */
-const KNOWN_LATIN = /\b(Word|WPS|Excel|Windows|docx|json|txt|GB2312|Ctrl|MB|KB|U|Enter|Shift|Tab|Esc|PageDown|PageUp|Delete)\b/g;
+const KNOWN_LATIN = /\b(Word|WPS|Excel|Windows|docx|json|txt|html|pdf|PDF|GB2312|Ctrl|MB|KB|U|Enter|Shift|Tab|Esc|PageDown|PageUp|Delete)\b/g;
 
 /** the visible text of the page (dialogs and messages included) has no English words and no raw codes */
 export async function expectAllChinese(page: Page): Promise<void> {
   const text = (await page.locator('body').innerText()) as string;
-  // paths and file names shown on purpose (数据文件, 导出到…) are not words to translate
+  // paths, file names and web addresses shown on purpose (数据文件, 导出到…, a report's own text) are not words to translate
   const words = text
-    .replace(/[A-Za-z]:\\[^\s]*|\/[^\s]*|[\w.-]+\.(docx|json|txt|sqlite)/g, '')
+    .replace(/[A-Za-z]:\\[^\s]*|https?:\/\/[^\s]*|\/[^\s]*|[\w.-]+\.(docx|json|txt|sqlite|pdf)/g, '')
     .replace(KNOWN_LATIN, '')
     .match(/[A-Za-z][A-Za-z-]{2,}/g);
   expect(words ?? [], 'English or raw codes on screen').toEqual([]);

@@ -76,10 +76,11 @@ export const useArchiveStore = defineStore('archive', () => {
   async function importText(text: string): Promise<ImportPreview> {
     return jobs.track(api().importText(text));
   }
-  async function commitImport(report: Report, replace: boolean): Promise<ReportSummary> {
+  /** `published`: a published copy of a past year, stored as 已发布 (read-only until reopened) */
+  async function commitImport(report: Report, replace: boolean, published?: { date: string | null; url: string | null }): Promise<ReportSummary> {
     // the open report's queued edits land first (so 导入前 keeps them), never on top of the import
     await useReportStore().beforeImport(report);
-    const s = await api().commitImport({ report, replace });
+    const s = await api().commitImport({ report, replace, ...(published ? { published } : {}) });
     await refresh();
     return s;
   }
@@ -89,6 +90,17 @@ export const useArchiveStore = defineStore('archive', () => {
   }
   async function showInFolder(file: string): Promise<void> {
     await api().showInFolder(file);
+  }
+  /** 导出 PDF and 打印: the pages 预览 shows (not a job: the page shows its own progress) */
+  async function exportPdf(id: number): Promise<{ file: string } | null> {
+    return api().exportPdf(id);
+  }
+  async function printReport(id: number): Promise<boolean> {
+    return api().printReport(id);
+  }
+  /** 打开文档: an exported file in Word/WPS or the PDF reader */
+  async function openDocument(file: string): Promise<void> {
+    await api().openDocument(file);
   }
 
   /** every report of one agency, oldest first, for 历年对比 */
@@ -101,6 +113,6 @@ export const useArchiveStore = defineStore('archive', () => {
   return {
     agencies, reports, trash, hits, loaded, loadError, byAgency,
     refresh, saveAgency, createReport, deleteReport, restoreReport, search,
-    importFile, importText, commitImport, exportReport, showInFolder, reportsOfAgency,
+    importFile, importText, commitImport, exportReport, showInFolder, exportPdf, printReport, openDocument, reportsOfAgency,
   };
 });

@@ -19,7 +19,7 @@ let out = '';
 beforeAll(() => {
   out = mkdtempSync(path.join(os.tmpdir(), 'nianbao-bundle-'));
   execFileSync(process.execPath, [path.join(root, 'build', 'build-electron.mjs'), '--out', out], { cwd: root });
-});
+}, 120_000); // three esbuild bundles: seconds on a busy machine
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 // Literal module names only: pdf.js's core-js builds `require("' + name + '")` as a
