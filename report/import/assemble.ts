@@ -2,14 +2,16 @@
 // title gives unit and year, the part headings cut the narrative, the tables
 // are recognised by their labels. Shared by the .txt and .docx importers.
 // assemble() runs the steps below in order; each is named for what it does.
-import { PARTS, partDef, TITLE_SUFFIX, type NarrativeKey, type PartKey } from '../format';
+import { PARTS, partDef, TITLE_SUFFIX, type NarrativeKey, type PartDef, type PartKey } from '../format';
 import { blankReport, type Report } from '../report';
 import { trimSpaces } from '../text';
 import { splitClosing } from './closing';
 import { noteHeaderVariants } from './headers';
 import { labelKey, OLD_2019_MARKS, partOfHeading, table2RowOf, table3LabelOf } from './labels';
 import { dropPageFurniture, headingWithText } from './page';
+import { headingByNumber } from './part-headings';
 import { rejoin } from './rejoin';
+import { valueLike } from './cells';
 import { classifyRows, OLD_FORMAT_MESSAGE, rowsOfLines, type Rows, type TableKind } from './rows';
 import { readTable2 } from './table2';
 import { readTable3 } from './table3';
@@ -32,7 +34,9 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
   refuseOldFormat(blocks);
   const { title, bodyStart } = findTitle(blocks, problems);
   const parts = cutIntoParts(blocks.slice(bodyStart), problems);
-  const kinds = tablesByKind(parts);
+  const extra: string[] = [];
+  const kinds = tablesByKind(parts, extra);
+  for (const message of extra) problems.push({ message });
   const preamble = parts.sections.get('preamble')!;
   if (!opts.marked) dropPageFurniture(preamble, problems);
   const report = reportOf(findUnitAndYear(title, parts, kinds.size > 0, problems));
@@ -106,7 +110,10 @@ function cutIntoParts(body: readonly Block[], problems: ImportProblem[]): Parts 
       continue;
     }
     const runOn = partOfHeading(t) ? undefined : headingWithText(t);
-    const part = partOfHeading(t) ?? runOn?.part;
+    const byNumber: PartDef | undefined = runOn ? undefined : headingByNumber(t, current, sections);
+    if (byNumber)
+      problems.push({ part: byNumber.key, message: `部分标题“${t}”与正式标题“${byNumber.heading}”不同，已按序号作为该部分读入，请核对` });
+    const part: PartDef | undefined = partOfHeading(t) ?? runOn?.part ?? byNumber;
     if (part) {
       current = part.key;
       if (!sections.has(current)) sections.set(current, []);
@@ -134,11 +141,16 @@ function cutIntoParts(body: readonly Block[], problems: ImportProblem[]): Parts 
 }
 
 /** Which table each block of rows is; a real table of a kind wins over lines of text of that kind. */
-function tablesByKind(parts: Parts): Map<TableKind, Rows> {
+function tablesByKind(parts: Parts, extra: string[]): Map<TableKind, Rows> {
   const kinds = new Map<TableKind, Rows>();
   for (const rows of parts.tables) {
     const kind = classifyRows(rows);
-    if (!kind) continue;
+    if (!kind) {
+      // a table of other figures (fees charged, cases by month): said, never read into 表二/三/四
+      if (rows.some((r) => r.some((c) => /\d/.test(c) && valueLike(c))))
+        extra.push(`文中另有一张表格（“${rows.flat().find((c) => c.trim() && !valueLike(c))?.trim().slice(0, 20) ?? '无标题'}”），不是表二、表三、表四，未导入`);
+      continue;
+    }
     const all = kinds.get(kind) ?? [];
     for (const row of rows) all.push(row); // several tables of one kind (a table split over pages) are one
     kinds.set(kind, all);

@@ -53,12 +53,12 @@ export function partOfHeading(line: string): PartDef | undefined {
  * Table 三's row labels also start with 一、二、三、四、 but name none of these subjects.
  */
 const HEADING_SUBJECTS: Record<string, RegExp> = {
-  一: /总体情况|基本情况|概述/,
+  一: /总体|基本情况|概述/,
   二: /主动公开/,
   三: /申请/,
   四: /行政复议|行政诉讼/,
-  五: /问题/,
-  六: /其他.*事项/,
+  五: /问题|不足|改进/,
+  六: /其他.*(?:事项|情况)/,
 };
 function looseHeading(k: string): PartDef | undefined {
   const m = k.match(/^([一二三四五六])、(.{2,36})$/);

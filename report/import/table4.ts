@@ -14,7 +14,13 @@ export function readTable4(rows: Rows, report: Report, problems: ImportProblem[]
   if (first < 0) return; // a header-only table is blank, which the rules report
   // lone blank cells (one cell per line) hold their places among the values, also just before them
   while (first > 0 && isBlankCell(rows[first - 1])) first--;
-  const data = rows.slice(first).filter((r) => isData(r) || isBlankCell(r));
+  // the table ends at the first row of other words: an extra table after it (信息处理费收取情况) is no part of it
+  const foreign = (r: string[]) => r.some((c) => c.trim() !== '' && !valueLike(c) && !isHeader(labelKey(c), T4_HEADERS));
+  let end = rows.findIndex((r, i) => i > first && foreign(r));
+  if (end < 0) end = rows.length;
+  else if (rows.slice(end).some((r) => r.some((c) => c.trim() !== '' && valueLike(c) && /\d/.test(c))))
+    problems.push({ table: 'table4', message: `表四之后另有表格或数字（从“${rows[end].filter((c) => c.trim()).join(' ').slice(0, 30)}”起），不属于表二、表三、表四，未导入` });
+  const data = rows.slice(first, end).filter((r) => isData(r) || isBlankCell(r));
   const width = TABLE4_GROUPS.length * TABLE4_OUTCOMES.length;
   // several data lines (a wrapped copy): drop each line's trailing tabs before joining them
   const trim = (r: string[]) => r.slice(0, r.map((c) => c.trim() !== '').lastIndexOf(true) + 1);
