@@ -1,16 +1,16 @@
 // Report → .docx in the official layout (official-format.md section 7).
-import { Document, Packer, PageOrientation, type Paragraph, type Table } from 'docx';
+import { Document, DocumentGridType, Packer, PageOrientation, type Paragraph, type Table } from 'docx';
 import { PARTS, type NarrativeKey } from '../format';
 import { titleOf, type Report } from '../report';
 import { wellFormed } from '../text';
 import { pageFooters } from './footer';
 import { CLOSING_STYLE, PREAMBLE_STYLE } from './markers';
 import { narrativeParagraphs, partHeading, signatureParagraphs, titleParagraphs } from './narrative';
-import { FONT_SETS, PAGE, documentStyles, type FontFamilySet, type FontSet } from './styles';
+import { finishDocx } from './package';
+import { DOC_GRID, FONT_SETS, PAGE, STYLE, USED_STYLES, documentStyles, type FontFamilySet, type FontSet } from './styles';
 import { table2 } from './table2';
 import { table3 } from './table3';
 import { table4 } from './table4';
-import { verifyDocx } from './verify';
 
 export type { FontFamilySet } from './styles';
 export interface ExportOptions {
@@ -69,7 +69,7 @@ function xmlSafe<T>(v: T): T {
   return v;
 }
 
-/** The Word document of a report, as the bytes of a .docx file, checked well-formed before it is returned. */
+/** The Word document of a report, as the bytes of a .docx file, checked well-formed before it is returned (package.ts). */
 export async function exportDocx(input: Report, inputOptions: ExportOptions = {}): Promise<Uint8Array> {
   const report = xmlSafe(input);
   const options = xmlSafe(inputOptions);
@@ -100,6 +100,8 @@ export async function exportDocx(input: Report, inputOptions: ExportOptions = {}
               gutter: 0,
             },
           },
+          // 22 lines a page (GB/T 9704); the 28 characters a line: styles.ts BODY_CHAR_SPACING
+          grid: { type: DocumentGridType.LINES, linePitch: DOC_GRID.linePitch },
         },
         footers: pageFooters(),
         children: body(report, options, fonts),
@@ -107,7 +109,8 @@ export async function exportDocx(input: Report, inputOptions: ExportOptions = {}
     ],
   });
   const buf = await Packer.toBuffer(doc, false, [{ path: 'docProps/app.xml', data: appProperties(agency) }]);
-  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-  verifyDocx(bytes);
-  return bytes;
+  // the 落款 style only where there is a 落款: no style the document does not use
+  const keep = new Set(USED_STYLES);
+  if (!options.signature) keep.delete(STYLE.signature);
+  return finishDocx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), fonts, keep);
 }

@@ -73,9 +73,9 @@ export function narrativeParagraphs(text: string | undefined, fonts: FontSet, st
       const kai = new TextRun({ text: head, ...runProps(fonts.kai) });
       // inside a marker style a whole-line heading keeps its outline level and page keeping directly
       const own = rest ? {} : { keepNext: true, outlineLevel: 1 };
-      out.push(new Paragraph({ style, ...own, children: rest ? [kai, new TextRun(rest)] : [kai] }));
+      out.push(new Paragraph({ style: style ?? STYLE.body, ...own, children: rest ? [kai, new TextRun(rest)] : [kai] }));
     } else {
-      out.push(new Paragraph({ style, children: [new TextRun(line)] }));
+      out.push(new Paragraph({ style: style ?? STYLE.body, children: [new TextRun(line)] }));
     }
   }
   return out;

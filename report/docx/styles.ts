@@ -1,28 +1,11 @@
 // Typography of official-format.md section 7 (GB/T 9704-2012) as numbers the
 // docx library takes: twips for lengths, half-points for font sizes.
-import { AlignmentType, LineRuleType, type IRunOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IParagraphPropertiesOptions, type IRunOptions, type IStylesOptions } from 'docx';
 import { CLOSING_STYLE, PREAMBLE_STYLE } from './markers';
 
-export type FontFamilySet = 'gb2312' | 'windows';
+import { LATIN_FONT, type FontSet } from './fonts';
 
-/** One font per role; what a document asks for, as East-Asian font names. */
-export interface FontSet {
-  title: string;
-  /** plain Windows has no 小标宋: its substitute is drawn bold */
-  titleBold: boolean;
-  body: string; // 仿宋
-  kai: string; // 楷体, level-2 headings
-  hei: string; // 黑体, level-1 headings and table headers
-  song: string; // 宋体, tables and page numbers
-}
-
-export const FONT_SETS: Record<FontFamilySet, FontSet> = {
-  gb2312: { title: '方正小标宋简体', titleBold: false, body: '仿宋_GB2312', kai: '楷体_GB2312', hei: '黑体', song: '宋体' },
-  windows: { title: '宋体', titleBold: true, body: '仿宋', kai: '楷体', hei: '黑体', song: '宋体' },
-};
-
-/** Latin letters and digits inside 仿宋/楷体/宋体 text: the usual companion of Chinese official documents. */
-export const LATIN_FONT = 'Times New Roman';
+export { FONT_SETS, LATIN_FONT, type FontFamilySet, type FontSet } from './fonts';
 
 const mm = (v: number) => Math.round((v * 1440) / 25.4);
 
@@ -34,8 +17,8 @@ export const PAGE = {
   left: 1587, // 28 mm
   right: 1474, // 26 mm
   header: mm(15),
-  // the page number sits about 7 mm below the type area
-  footer: mm(22),
+  // the page number's line 7 mm below the type area (35 mm − 7 mm − its 4号 line ≈ 24.5 mm from the edge)
+  footer: mm(24.5),
 } as const;
 
 /** Width of the type area (156 mm): every table's columns sum to this. */
@@ -55,6 +38,19 @@ export const SIZE = {
 export const BODY_LINE = 579;
 /** The title's 22 pt glyphs need a taller exact line. */
 export const TITLE_LINE = 720;
+/** GB/T 9704: 28 characters a line, 22 lines a page. */
+export const GRID = { chars: 28, lines: 22 } as const;
+/**
+ * The line grid (w:docGrid lines, 28.95 pt): text in Normal that a user adds in Word snaps to 22 lines a page.
+ * Not linesAndChars: for 28 characters its cell is narrower than a 3号 character (≈ 15.79 pt), and
+ * LibreOffice (7.4) then gives every character two cells, 14 a line; Word and WPS would compress them.
+ */
+export const DOC_GRID = { linePitch: BODY_LINE } as const;
+/**
+ * 28 characters a line instead of 27: the body's characters are set this much closer (twips), as the
+ * character grid of the offices' templates does in Word — 16 pt less 0.3 pt, 28 × 15.7 pt within 156 mm.
+ */
+export const BODY_CHAR_SPACING = Math.floor(TYPE_AREA_WIDTH / GRID.chars - SIZE.body * 10) - 1;
 /** Two characters of 3号 text. */
 export const INDENT_2_CHARS = 2 * 320;
 /** One character of 4号 text: page numbers stand one character in from the edge. */
@@ -68,9 +64,13 @@ const BODY_SPACING = { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0,
 /** Tables and footers: single spacing, which LibreOffice does not take from anything but the paragraph's style. */
 const SINGLE_SPACING = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 };
 
-/** Paragraph style ids the document defines (Heading1/Heading2/Title are Word's built-in ids). */
+/**
+ * Paragraph style ids the document defines: Word's built-in ones (Title, Heading1, BodyText = 正文文本, Footer)
+ * by their canonical names, the app's own with Chinese names.
+ */
 export const STYLE = {
   title: 'Title',
+  body: 'BodyText',
   heading1: 'Heading1',
   heading2: 'Heading2',
   signature: 'NianbaoSignature',
@@ -79,6 +79,9 @@ export const STYLE = {
   tableValue: 'NianbaoTableValue',
   pageNumber: 'Footer',
 } as const;
+
+/** The cell styles: text that must not snap to the body's grid. */
+export const TABLE_STYLES: readonly string[] = [STYLE.tableHeader, STYLE.tableLabel, STYLE.tableValue];
 
 export function runProps(eastAsia: string, size?: number, opts: { bold?: boolean; latin?: string } = {}): IRunOptions {
   const latin = opts.latin ?? LATIN_FONT;
@@ -90,10 +93,18 @@ export function runProps(eastAsia: string, size?: number, opts: { bold?: boolean
 }
 
 /**
+ * Chinese Normal: no widow control, or pages end a line short of 22. The library
+ * writes every paragraph property in the defaults, though its type for them omits this one.
+ */
+const NORMAL_PARAGRAPH: IParagraphPropertiesOptions = { alignment: AlignmentType.JUSTIFIED, widowControl: false };
+
+/**
  * The typography as named styles, so text a user adds in Word or WPS takes the
  * official look and headings are real headings (navigation pane, 目录).
- * The document defaults are the body (Normal has no formatting of its own in
- * the docx library, so it inherits them); everything else is based on Normal.
+ * Normal (the document defaults: the docx library gives Normal nothing of its
+ * own) holds the body's font and size but single spacing and no indent, so a
+ * table or header added later in Word is plain; the body's exact 28.95 pt and
+ * two-character indent are in Body Text (正文文本), the headings are based on it.
  */
 export function documentStyles(fonts: FontSet): IStylesOptions {
   const table = (id: string, name: string, eastAsia: string, latin: string | undefined, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) => ({
@@ -102,8 +113,10 @@ export function documentStyles(fonts: FontSet): IStylesOptions {
     basedOn: 'Normal',
     quickFormat: false,
     paragraph: { alignment, indent: NO_INDENT, spacing: SINGLE_SPACING },
-    run: runProps(eastAsia, SIZE.table, { latin }),
+    // the character grid is the body's; a cell's text keeps its own width (the line grid: package.ts)
+    run: { ...runProps(eastAsia, SIZE.table, { latin }), snapToGrid: false },
   });
+  const onBody = { basedOn: STYLE.body, next: STYLE.body };
   return {
     default: {
       document: {
@@ -112,31 +125,48 @@ export function documentStyles(fonts: FontSet): IStylesOptions {
           size: SIZE.body,
           language: { value: 'en-US', eastAsia: 'zh-CN' },
         },
-        paragraph: { alignment: AlignmentType.JUSTIFIED, indent: INDENT_BODY, spacing: BODY_SPACING },
+        paragraph: NORMAL_PARAGRAPH,
       },
       title: {
+        // on Normal: the body's tightened characters are for 3号 lines
+        basedOn: 'Normal',
+        next: STYLE.body,
         paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, spacing: { ...BODY_SPACING, line: TITLE_LINE } },
         run: runProps(fonts.title, SIZE.title, { bold: fonts.titleBold, latin: fonts.title }),
       },
       heading1: {
+        ...onBody,
+        name: 'heading 1',
         paragraph: { keepNext: true, outlineLevel: 0 },
         run: runProps(fonts.hei, SIZE.body, { latin: fonts.hei }),
       },
       heading2: {
+        ...onBody,
+        name: 'heading 2',
         paragraph: { keepNext: true, outlineLevel: 1 },
         run: runProps(fonts.kai, SIZE.body),
       },
       // levels 三 and 四 (1. and （1）) are body text in GB/T 9704; a user applying 标题 3/4 gets that, not the library's blue
-      heading3: { paragraph: { keepNext: true, outlineLevel: 2 }, run: {} },
-      heading4: { paragraph: { keepNext: true, outlineLevel: 3 }, run: {} },
+      heading3: { ...onBody, name: 'heading 3', paragraph: { keepNext: true, outlineLevel: 2 }, run: {} },
+      heading4: { ...onBody, name: 'heading 4', paragraph: { keepNext: true, outlineLevel: 3 }, run: {} },
     },
     paragraphStyles: [
-      // markers only (no formatting): the importer reads preamble and closing back by them
-      ...[PREAMBLE_STYLE, CLOSING_STYLE].map((id) => ({ id, name: id, basedOn: 'Normal', quickFormat: false })),
+      {
+        id: STYLE.body,
+        name: 'Body Text',
+        basedOn: 'Normal',
+        next: STYLE.body,
+        quickFormat: true,
+        paragraph: { indent: INDENT_BODY, spacing: BODY_SPACING },
+        run: { characterSpacing: BODY_CHAR_SPACING },
+      },
+      // markers only (no formatting): the importer reads preamble and closing back by them. Their names stay
+      // their ids: LibreOffice derives a style's id from its name when it saves, and a Chinese name loses it
+      ...[PREAMBLE_STYLE, CLOSING_STYLE].map((id) => ({ id, name: id, ...onBody, quickFormat: false })),
       {
         id: STYLE.signature,
         name: '落款',
-        basedOn: 'Normal',
+        ...onBody,
         quickFormat: false,
         // four characters in from the right edge
         paragraph: { alignment: AlignmentType.RIGHT, indent: { ...NO_INDENT, right: 2 * INDENT_2_CHARS } },
@@ -156,3 +186,17 @@ export function documentStyles(fonts: FontSet): IStylesOptions {
     ],
   };
 }
+
+/** The styles a finished document keeps: its own, Normal, and those the library's own parts refer to. */
+export const USED_STYLES: ReadonlySet<string> = new Set([
+  'Normal',
+  'TableNormal',
+  // the separator footnotes and endnotes the library always writes
+  'FootnoteReference',
+  'EndnoteReference',
+  ...Object.values(STYLE),
+  PREAMBLE_STYLE,
+  CLOSING_STYLE,
+  'Heading3',
+  'Heading4',
+]);

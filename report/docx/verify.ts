@@ -23,7 +23,11 @@ export function xmlError(xml: string): string | undefined {
 
 /** Throws an ExportCheckError naming the first part of the .docx that is not well-formed XML. */
 export function verifyDocx(bytes: Uint8Array): void {
-  const parts = unzipSync(bytes);
+  verifyParts(unzipSync(bytes));
+}
+
+/** The same for the parts of a package, unzipped. */
+export function verifyParts(parts: Record<string, Uint8Array>): void {
   for (const [name, data] of Object.entries(parts)) {
     if (!/\.(xml|rels)$/i.test(name)) continue;
     const error = xmlError(strFromU8(data));

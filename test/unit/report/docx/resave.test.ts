@@ -68,16 +68,19 @@ describe.runIf(canResave)('after another word processor saved the export', () =>
     expect(h2.runs[0]).toMatchObject({ eastAsia: '楷体_GB2312', size: 32 });
   });
 
-  it('a paragraph added with no formatting of its own (as typed after a heading) takes the body look', () => {
+  // issue 12 §8: the body look is the text's style (Body Text); Normal, which a table or header added later
+  // takes, has the body's font and size but no exact 28.95 pt and no indent
+  it('the text after a heading keeps the body look; a paragraph in Normal has the body font, plain spacing', () => {
     const added = bodyParagraphs('<w:p><w:r><w:t>用户新增的一段文字。</w:t></w:r></w:p>', styles)[0];
-    const body = find('（一）主动公开情况');
-    const next = paras[paras.indexOf(body) + 1];
+    const next = paras[paras.indexOf(find('（一）主动公开情况')) + 1];
     for (const p of [added, next]) {
       expect(p.runs[0]).toMatchObject({ eastAsia: '仿宋_GB2312', size: 32, bold: false });
-      expect(p.props.attr('ind', 'firstLine')).toBe('640');
-      expect([p.props.attr('spacing', 'line'), p.props.attr('spacing', 'lineRule')]).toEqual(['579', 'exact']);
       expect(p.props.attr('jc', 'val')).toBe('both');
     }
+    expect(next.props.attr('ind', 'firstLine')).toBe('640');
+    expect([next.props.attr('spacing', 'line'), next.props.attr('spacing', 'lineRule')]).toEqual(['579', 'exact']);
+    expect(added.props.attr('spacing', 'lineRule')).not.toBe('exact');
+    expect(Number(added.props.attr('ind', 'firstLine') ?? 0)).toBe(0);
   });
 
   it('the importer reads the resaved file back to the same report', async () => {

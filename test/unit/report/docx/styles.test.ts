@@ -11,6 +11,7 @@ import { distinctReport, seedReport } from '../../../fixtures/docx/reports';
 const FONTS = {
   gb2312: { title: '方正小标宋简体', titleBold: false, body: '仿宋_GB2312', kai: '楷体_GB2312', hei: '黑体', song: '宋体' },
   windows: { title: '宋体', titleBold: true, body: '仿宋', kai: '楷体', hei: '黑体', song: '宋体' },
+  fangzheng: { title: '方正小标宋_GBK', titleBold: false, body: '方正仿宋_GBK', kai: '方正楷体_GBK', hei: '方正黑体_GBK', song: '宋体' },
 } as const;
 
 const styleXml = (files: Record<string, string>, id: string) =>
@@ -34,40 +35,54 @@ function effective(styles: Styles, styleId?: string) {
 
 const BODY = { firstLine: '640', firstLineChars: '200', line: '579', lineRule: 'exact' };
 
-describe.each(['gb2312', 'windows'] as const)('styles.xml with the %s fonts', (set) => {
+describe.each(['gb2312', 'windows', 'fangzheng'] as const)('styles.xml with the %s fonts', (set) => {
   const f = FONTS[set];
   const load = async () => readDocx(await exportDocx(seedReport(), { fonts: set }));
 
-  it('Normal (the document defaults): 3号 body font, first line 2 characters, exact 28.95 pt, justified', async () => {
+  // issue 12 §8: Normal holds the body's font and size but is plain, so a table or header added later in Word
+  // does not take the exact 28.95 pt and the indent; those are in Body Text (正文文本), which the text uses
+  it('Normal (the document defaults): 3号 body font, justified, no widow control, single spacing, no indent', async () => {
     const { files, styles } = await load();
     expect(styleXml(files, 'Normal')).toMatch(/w:default="1"/);
-    expect(effective(styles)).toMatchObject({ ...BODY, jc: 'both', outline: undefined, keepNext: false });
-    expect(effective(styles).run).toMatchObject({ eastAsia: f.body, ascii: 'Times New Roman', size: 32, bold: false });
+    const n = effective(styles);
+    expect(n).toMatchObject({ jc: 'both', firstLine: undefined, line: undefined, outline: undefined, keepNext: false });
+    expect(n.run).toMatchObject({ eastAsia: f.body, ascii: 'Times New Roman', size: 32, bold: false });
+    expect(styles.pPrDefault).toMatch(/<w:widowControl w:val="(false|0)"\/>/);
   });
 
-  it('Title: 2号 title font, centred, no indent', async () => {
+  it('Body Text (正文文本): first line 2 characters, exact 28.95 pt, characters 0.3 pt closer (28 a line), next paragraph the same', async () => {
     const { files, styles } = await load();
-    expect(styleXml(files, 'Title')).toMatch(/<w:basedOn w:val="Normal"\/>[\s\S]*<w:next w:val="Normal"\/>/);
+    const def = styleXml(files, 'BodyText')!;
+    expect(def).toContain('<w:name w:val="Body Text"/>');
+    expect(def).toMatch(/<w:basedOn w:val="Normal"\/>[\s\S]*<w:next w:val="BodyText"\/>/);
+    expect(def).toContain('<w:spacing w:val="-6"/>');
+    expect(effective(styles, 'BodyText')).toMatchObject({ ...BODY, jc: 'both', outline: undefined, keepNext: false });
+  });
+
+  it('Title: 2号 title font, centred, no indent, its characters not tightened', async () => {
+    const { files, styles } = await load();
+    expect(styleXml(files, 'Title')).toMatch(/<w:basedOn w:val="Normal"\/>[\s\S]*<w:next w:val="BodyText"\/>/);
+    expect(styleXml(files, 'Title')).not.toMatch(/<w:spacing w:val=/);
     const t = effective(styles, 'Title');
     expect(t).toMatchObject({ jc: 'center', firstLine: '0', firstLineChars: '0', lineRule: 'exact', keepNext: true });
     expect(t.run).toMatchObject({ eastAsia: f.title, ascii: f.title, size: 44, bold: f.titleBold });
   });
 
-  it('Heading1 (一、…): 3号 黑体, outline level 0, kept with the next paragraph, body indent and spacing', async () => {
+  it('Heading1 (一、…): canonical name heading 1, 3号 黑体, outline level 0, kept with the next paragraph, body indent and spacing', async () => {
     const { files, styles } = await load();
     const def = styleXml(files, 'Heading1')!;
-    expect(def).toContain('<w:name w:val="Heading 1"/>');
-    expect(def).toContain('<w:next w:val="Normal"/>');
+    expect(def).toContain('<w:name w:val="heading 1"/>');
+    expect(def).toContain('<w:next w:val="BodyText"/>');
     const h = effective(styles, 'Heading1');
     expect(h).toMatchObject({ ...BODY, outline: '0', keepNext: true });
-    expect(h.run).toMatchObject({ eastAsia: '黑体', size: 32, bold: false });
+    expect(h.run).toMatchObject({ eastAsia: f.hei, size: 32, bold: false });
     expect(def).not.toMatch(/<w:color\b/);
   });
 
   it('Heading2 (（一）…): 3号 楷体, outline level 1, kept with the next paragraph', async () => {
     const { files, styles } = await load();
     const def = styleXml(files, 'Heading2')!;
-    expect(def).toContain('<w:name w:val="Heading 2"/>');
+    expect(def).toContain('<w:name w:val="heading 2"/>');
     const h = effective(styles, 'Heading2');
     expect(h).toMatchObject({ ...BODY, outline: '1', keepNext: true });
     expect(h.run).toMatchObject({ eastAsia: f.kai, ascii: 'Times New Roman', size: 32, bold: false });
@@ -77,22 +92,23 @@ describe.each(['gb2312', 'windows'] as const)('styles.xml with the %s fonts', (s
   it('Heading3/Heading4 (1. and （1）) look like the body, at outline levels 2 and 3', async () => {
     const { styles } = await load();
     for (const [id, level] of [['Heading3', '2'], ['Heading4', '3']] as const) {
-      expect(effective(styles, id)).toEqual({ ...effective(styles), outline: level, keepNext: true });
+      expect(effective(styles, id)).toEqual({ ...effective(styles, 'BodyText'), outline: level, keepNext: true });
     }
   });
 
-  it('the marker styles are based on Normal and add nothing, so preamble and closing look like the body', async () => {
+  it('the marker styles (named by their ids, which LibreOffice keeps) are based on Body Text and add nothing, so preamble and closing look like the body', async () => {
     const { files, styles } = await load();
-    for (const id of [PREAMBLE_STYLE, CLOSING_STYLE]) {
-      expect(styleXml(files, id)).toMatch(/<w:basedOn w:val="Normal"\/>/);
+    for (const [id, name] of [[PREAMBLE_STYLE, PREAMBLE_STYLE], [CLOSING_STYLE, CLOSING_STYLE]]) {
+      expect(styleXml(files, id)).toMatch(/<w:basedOn w:val="BodyText"\/>/);
+      expect(styleXml(files, id)).toContain(`<w:name w:val="${name}"/>`);
       expect(styleXml(files, id)).not.toMatch(/<w:pPr>|<w:rPr>/);
-      expect(effective(styles, id)).toEqual(effective(styles));
+      expect(effective(styles, id)).toEqual(effective(styles, 'BodyText'));
     }
   });
 
   it('table styles: header 黑体, label and value 宋体, all 五号, centred, single spacing, no indent', async () => {
     const { styles } = await load();
-    for (const [id, font] of [['NianbaoTableHeader', '黑体'], ['NianbaoTableLabel', f.song], ['NianbaoTableValue', f.song]] as const) {
+    for (const [id, font] of [['NianbaoTableHeader', f.hei], ['NianbaoTableLabel', f.song], ['NianbaoTableValue', f.song]] as const) {
       const c = effective(styles, id);
       expect(c, id).toMatchObject({ jc: 'center', firstLine: '0', firstLineChars: '0', line: '240', lineRule: 'auto' });
       expect(c.run, id).toMatchObject({ eastAsia: font, size: 21, bold: false });
@@ -139,7 +155,7 @@ describe('paragraphs name their style and repeat no formatting', () => {
   it('a heading written into its paragraph: only the heading run names 楷体, the rest is plain body', async () => {
     const { paras } = readDocx(await exportDocx(distinctReport()));
     const p = paras.find((x) => x.text === '（二）依申请公开情况。本年度收到申请若干件。')!;
-    expect(p.props.styleId).toBeUndefined();
+    expect(p.props.styleId).toBe('BodyText');
     const [head, rest] = elements(p.xml, 'r');
     expect(head).toMatch(/w:eastAsia="楷体_GB2312"/);
     expect(head).not.toMatch(/<w:sz\b/);
