@@ -9,6 +9,7 @@ import {
   T3_NEW,
 } from '../../report/format';
 import type { Report } from '../../report/report';
+import { correctionRate, disclosureRate, type Ratio } from '../../report/rules/ratios';
 
 /** a blank total stays blank (null) in the chart rather than pretending to be 0 */
 function sum(values: (number | null)[]): number | null {
@@ -39,4 +40,13 @@ export function reviewSeries(reports: Report[]) {
     name: g.label === '行政复议' ? g.label : `行政诉讼（${g.label}）`,
     data: reports.map((r) => r.table4[g.key]?.[TABLE4_TOTAL_COL] ?? null),
   }));
+}
+
+/** 实质公开率 and 复议纠错率 in percent (report/rules/ratios.ts); null in a year of fewer than 30 cases */
+export function ratioSeries(reports: Report[]) {
+  const pct = (x: Ratio | undefined) => (x ? Math.round(x.rate * 1000) / 10 : null);
+  return [
+    { name: '实质公开率', data: reports.map((r) => pct(disclosureRate(r))) },
+    { name: '复议纠错率', data: reports.map((r) => pct(correctionRate(r))) },
+  ];
 }

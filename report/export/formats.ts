@@ -18,7 +18,7 @@ export const EXPORT_FORMATS = {
   json: { id: 'json', ext: 'json', label: '交换文件（.json）', fileType: '交换文件', fonts: false },
   html: { id: 'html', ext: 'html', label: '网页版（.html，可粘贴到网站后台发布）', fileType: '网页', fonts: false },
   // not the report itself: its warnings with their 审核说明, for the leader's sign-off (a .docx file names the report first)
-  explanations: { id: 'explanations', ext: 'docx', label: '审核说明清单（.docx，全部错误和警告及其审核说明，供领导签批）', fileType: 'Word 文档', fonts: true },
+  explanations: { id: 'explanations', ext: 'docx', label: '审核说明清单（.docx，全部警告及审核说明，供领导签批）', fileType: 'Word 文档', fonts: true },
 } as const satisfies Record<string, ExportFormatInfo>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

@@ -15,7 +15,12 @@ type WordingId = 'text.doubled' | 'text.punctuation' | 'structure.headings';
 type Judged = Record<WordingId, { part: NarrativeKey; message: string }[]>;
 const heading = (k: NarrativeKey) => partDef(k).heading;
 const QUOTE = 12;
-const around = (t: string, i: number, n: number) => t.slice(Math.max(0, i - QUOTE), i + n + QUOTE).replace(/\n/g, '');
+/** the words around a place, within its line */
+function around(t: string, i: number, n: number): string {
+  const start = Math.max(t.lastIndexOf('\n', i) + 1, i - QUOTE);
+  const lineEnd = t.indexOf('\n', i + n);
+  return t.slice(start, Math.min(lineEnd < 0 ? t.length : lineEnd, i + n + QUOTE));
+}
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 // a function word twice is a slip (的的, but not 的的确确); other single characters double legitimately (常常, 等等)
@@ -90,7 +95,7 @@ function judge(parts: Report['parts']): Judged {
       const marks = [...new Set(half)].join(' ');
       out['text.punctuation'].push({
         part,
-        message: `“${heading(part)}”的中文句子中有 ${half.length} 处半角标点（${marks}），如“${around(t, first.index, 1)}”；请改为全角标点（，：；（）？！“”）`,
+        message: `“${heading(part)}”的中文句子中有 ${half.length} 处半角标点（${marks}），如“${around(t, first.index, 1)}”；请改为相应的全角标点`,
       });
     }
     for (const paragraph of t.split('\n')) {

@@ -116,3 +116,18 @@ describe('table.ratios (§11)', () => {
     expect(of('table.ratios', busyReport())).toEqual([]);
   });
 });
+
+describe('the two ratios in 历年对比 (renderer/src/trends.ts reads report/rules/ratios.ts)', () => {
+  it('percent per year; a year under 30 cases is a gap', async () => {
+    const { ratioSeries } = await import('../../../../renderer/src/trends');
+    const busy = completeReport();
+    busy.table3['3.1'] = [20, 0, 0, 0, 0, 0, 20] as Row7;
+    busy.table3['3.2'] = [5, 0, 0, 0, 0, 0, 5] as Row7;
+    busy.table3['3.7'] = [40, 0, 0, 0, 0, 0, 40] as Row7;
+    busy.table4.review = [24, 6, 0, 3, 33] as Row5;
+    expect(ratioSeries([completeReport(), busy])).toEqual([
+      { name: '实质公开率', data: [null, 62.5] },
+      { name: '复议纠错率', data: [null, 20] },
+    ]);
+  });
+});
