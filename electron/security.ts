@@ -61,9 +61,13 @@ export function windowOpenDecision(): { action: 'deny' } {
   return { action: 'deny' };
 }
 
-/** Permission requests (camera, notifications, clipboard-read …): the app needs none of them. */
-export function permissionDecision(_permission: string): boolean {
-  return false;
+/**
+ * Permission requests (camera, notifications, clipboard-read …): the app needs none of
+ * them but writing the clipboard (复制网页版: the website copy as HTML and text), which
+ * reads nothing.
+ */
+export function permissionDecision(permission: string): boolean {
+  return permission === 'clipboard-sanitized-write';
 }
 
 /** Is an IPC message from the app's own page (its top frame, loaded from the index file)? */

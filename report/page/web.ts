@@ -85,10 +85,15 @@ export function reportBlocks(report: Report): string {
   return body.join('\n');
 }
 
+/** The website copy as the fragment a CMS editor takes (复制网页版 puts it on the clipboard). */
+export function webFragment(report: Report): string {
+  return `<div style="${BODY_STYLE}">\n${reportBlocks(report)}\n</div>`;
+}
+
 /** The report as one HTML document: the website copy, or with `print` the pages to print. */
 export function reportHtml(report: Report, o: PageOptions = {}): string {
   const title = esc(titleOf(report));
-  if (!o.print) return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body><div style="${BODY_STYLE}">\n${reportBlocks(report)}\n</div></body></html>\n`;
+  if (!o.print) return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>${webFragment(report)}</body></html>\n`;
   const head = `<meta charset="utf-8"><title>${title}</title><style>${PRINT_CSS}</style>`;
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head>${head}</head><body><div id="flow" style="${PRINT_BODY_STYLE}">\n${reportBlocks(report)}\n</div><script>${PAGINATE_SCRIPT}</script></body></html>\n`;
 }

@@ -67,6 +67,30 @@ test('预览 shows the pages as they print; 导出 PDF writes the same pages; �
   await expect(pages).toHaveCount(n);
 });
 
+test('复制网页版 puts the website copy on the clipboard: HTML with the official merges, and text that imports with every number', async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await ctx.newPage();
+  await h.attach(page);
+  await page.evaluate(`location.hash = '#/report/${id}/preview'`);
+  await expect(page.locator('[data-pages] [data-page]').first()).toBeVisible();
+  await page.locator('[data-action="copy-web"]').click();
+  await expect(page.locator('.el-message--success')).toContainText('网页版已复制');
+  const { html, text } = await page.evaluate<{ html: string; text: string }>(`(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+  })()`);
+  expect(html).not.toMatch(/\sclass=|<script|<style/i);
+  expect(html).toContain('rowspan="');
+  expect(text).toContain('\t');
+  const seed = parseReportJson(readFileSync(path.join(SHARED, 'spec/seed-report.json'), 'utf8'));
+  const back = await h.api().importText(text);
+  expect(back.report.table2).toEqual(seed.table2);
+  expect(back.report.table3).toEqual(seed.table3);
+  expect(back.report.table4).toEqual(seed.table4);
+  await ctx.close();
+});
+
 test('at 1920×1080 and 125 %, the pages and the findings fit side by side', async ({ browser }) => {
   const ctx = await browser.newContext({ viewport: { width: 1536, height: 864 }, deviceScaleFactor: 1.25 });
   const page = await ctx.newPage();

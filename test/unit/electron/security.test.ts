@@ -126,9 +126,10 @@ describe('navigation, new windows, network, permissions', () => {
       expect(isAllowedRequest(bad, app.rendererDir), bad).toBe(false);
     }
   });
-  it('new windows are denied and no permission is ever granted', () => {
+  it('new windows are denied and no permission is granted but writing the clipboard (复制网页版)', () => {
     expect(windowOpenDecision()).toEqual({ action: 'deny' });
     for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown']) expect(permissionDecision(p)).toBe(false);
+    expect(permissionDecision('clipboard-sanitized-write')).toBe(true);
   });
   it('IPC is answered only for the app page', () => {
     expect(isAppSender(url(app.index), app.index)).toBe(true);
