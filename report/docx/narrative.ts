@@ -3,27 +3,10 @@
 // Paragraphs name their style and carry no formatting of their own, so text
 // added in Word or WPS looks the same; only what is local stays direct.
 import { Paragraph, TextRun } from 'docx';
-import { TITLE_SUFFIX } from '../format';
+import { titleLines } from './title';
 import { BODY_LINE, STYLE, runProps, type FontSet } from './styles';
 
-/** 22 pt characters that fit on one line of the 156 mm type area (20.1), less a margin for wide digits. */
-const TITLE_CHARS_PER_LINE = 19.5;
-
-/**
- * The title's lines: one when it fits, else agency / year + 政府信息公开工作年度报告
- * (split before the year, where the official form breaks it).
- */
-export function titleLines(title: string, year: number): string[] {
-  const t = title.trim();
-  // digits and Latin letters take half the width of a Chinese character
-  const width = [...t].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
-  if (width <= TITLE_CHARS_PER_LINE) return [t];
-  const yearAt = t.lastIndexOf(`${year}年`);
-  if (yearAt > 0) return [t.slice(0, yearAt), t.slice(yearAt)];
-  const suffixAt = t.lastIndexOf(TITLE_SUFFIX.slice(1));
-  if (suffixAt > 0) return [t.slice(0, suffixAt), t.slice(suffixAt)];
-  return [t];
-}
+export { titleLines } from './title';
 
 export function titleParagraphs(title: string, year: number): Paragraph[] {
   const lines = titleLines(title, year);
