@@ -10,6 +10,7 @@ import { getCell, titleOf, type Report } from '../report';
 import { wellFormed } from '../text';
 import { BODY_LINE_PT, BODY_TRACKING_PT, PAGE_MM, SIZE_PT } from '../typography';
 import { paginate, type PageGeometry } from './paginate';
+import { titleLines } from '../docx/title';
 
 export interface PageOptions {
   /** the page for printing (A4, page numbers); without it, the website copy */
@@ -72,9 +73,11 @@ const PAGINATE_SCRIPT = `var __name = function (f) { return f; };
 document.getElementById('flow').remove();`;
 
 /** The report's blocks (title, preamble, parts, closing) as HTML, in reading order. */
-export function reportBlocks(report: Report): string {
+export function reportBlocks(report: Report, o: { page?: boolean } = {}): string {
   const title = titleOf(report);
-  const body: string[] = [`<h1 style="font-family:方正小标宋简体,小标宋,华文中宋,SimSun,serif;font-size:${SIZE_PT.title}pt;font-weight:normal;text-align:center;line-height:1.4;margin:0 0 ${BODY_LINE_PT}pt;">${esc(title)}</h1>`];
+  // on a page, the title in the .docx's lines (broken between words); on the website, one line
+  const shownTitle = o.page ? titleLines(title, report.year).map(esc).join('<br>') : esc(title);
+  const body: string[] = [`<h1 style="font-family:方正小标宋简体,小标宋,华文中宋,SimSun,serif;font-size:${SIZE_PT.title}pt;font-weight:normal;text-align:center;line-height:1.4;margin:0 0 ${BODY_LINE_PT}pt;letter-spacing:0;">${shownTitle}</h1>`];
   body.push(...lines(report.preamble).map((l) => para(l)));
   for (const part of PARTS) {
     body.push(`<h2 style="font-family:黑体,SimHei,sans-serif;font-size:${SIZE_PT.body}pt;font-weight:normal;text-indent:2em;margin:0;line-height:${BODY_LINE_PT}pt;break-after:avoid;page-break-after:avoid;">${esc(part.heading)}</h2>`);
@@ -95,5 +98,5 @@ export function reportHtml(report: Report, o: PageOptions = {}): string {
   const title = esc(titleOf(report));
   if (!o.print) return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>${webFragment(report)}</body></html>\n`;
   const head = `<meta charset="utf-8"><title>${title}</title><style>${PRINT_CSS}</style>`;
-  return `<!DOCTYPE html>\n<html lang="zh-CN"><head>${head}</head><body><div id="flow" style="${PRINT_BODY_STYLE}">\n${reportBlocks(report)}\n</div><script>${PAGINATE_SCRIPT}</script></body></html>\n`;
+  return `<!DOCTYPE html>\n<html lang="zh-CN"><head>${head}</head><body><div id="flow" style="${PRINT_BODY_STYLE}">\n${reportBlocks(report, { page: true })}\n</div><script>${PAGINATE_SCRIPT}</script></body></html>\n`;
 }
