@@ -34,9 +34,9 @@ function deadlineFinding(r: Report, today: Date, severity: Finding['severity']):
   const who = LEVEL_LABELS[r.level].replace(/（.*$/, '');
   const message =
     days > 0
-      ? `${who}年报应于 ${due} 前公布，还有 ${days} 天`
+      ? `${who}年报应于${due}前公布，还有 ${days} 天`
       : days === 0
         ? `${who}年报应于今天（${due}）公布`
-        : `${who}年报应于 ${due} 前公布，已逾期 ${-days} 天，请尽快公布`;
+        : `${who}年报应于${due}前公布，已逾期 ${-days} 天，请尽快公布`;
   return { rule: 'deadline', severity, message };
 }

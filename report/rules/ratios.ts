@@ -49,8 +49,8 @@ export function correctionRate(r: Report): Ratio | undefined {
 
 export const percent = (x: Ratio) => `${(x.rate * 100).toFixed(1)}%`;
 
-export const ratios: Rule<'table.ratios'> = {
-  id: 'table.ratios',
+export const ratios: Rule<'figures.ratios'> = {
+  id: 'figures.ratios',
   name: '实质公开率与复议纠错率',
   severity: 'info',
   needs: {},
@@ -64,7 +64,7 @@ export const ratios: Rule<'table.ratios'> = {
     const d = disclosureRate(ctx.report);
     if (d) {
       out.push({
-        rule: 'table.ratios',
+        rule: 'figures.ratios',
         severity,
         ...ANSWERED,
         message: `实质公开率为 ${percent(d)}：予以公开和部分公开共 ${d.numerator} 件，占已办理的 ${d.denominator} 件`,
@@ -74,7 +74,7 @@ export const ratios: Rule<'table.ratios'> = {
     const c = correctionRate(ctx.report);
     if (c) {
       out.push({
-        rule: 'table.ratios',
+        rule: 'figures.ratios',
         severity,
         ...CORRECTED,
         message: `行政复议纠错率为 ${percent(c)}：结果纠正 ${c.numerator} 件，占已审结的 ${c.denominator} 件`,

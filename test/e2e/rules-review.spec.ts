@@ -42,7 +42,7 @@ test('typing last year’s sentence, a doubled word and a pasted heading into pa
   await page.locator(`[data-agency="${AGENCY}"] [data-open="2024"]`).click();
   await expect(page.locator('[data-editor-ready]')).toBeVisible();
   // the ratios are there before any typing (info, never an error)
-  await expect(finding(page, 'table.ratios')).toHaveCount(2);
+  await expect(finding(page, 'figures.ratios')).toHaveCount(2);
   await expect(page.locator('[data-findings] [data-severity="info"]')).toContainText('实质公开率为 75.0%');
   await expect(page.locator('[data-findings] [data-severity="info"]')).toContainText('行政复议纠错率为 20.0%');
   for (const rule of ['text.year-mismatch', 'text.doubled', 'structure.headings', 'text.punctuation']) await expect(finding(page, rule)).toHaveCount(0);

@@ -74,7 +74,7 @@ describe('table.outlier (§10)', () => {
   });
 });
 
-describe('table.ratios (§11)', () => {
+describe('figures.ratios (§11)', () => {
   function answered(disclosed: number, partly: number, other: number): Report {
     const r = completeReport();
     r.table3['3.1'] = [disclosed, 0, 0, 0, 0, 0, disclosed] as Row7;
@@ -88,18 +88,18 @@ describe('table.ratios (§11)', () => {
   it('实质公开率 from 30 answered applications, info on （七）总计', () => {
     const r = answered(20, 4, 6);
     expect(disclosureRate(r)).toEqual({ rate: 0.8, numerator: 24, denominator: 30 });
-    const f = of('table.ratios', r);
+    const f = of('figures.ratios', r);
     expect(f).toEqual([expect.objectContaining({ severity: 'info', table: 'table3', row: '3.7', col: 6, message: expect.stringContaining('实质公开率为 80.0%') })]);
   });
   it('under 30 answered applications, no rate', () => {
     expect(disclosureRate(answered(20, 4, 5))).toBeUndefined();
-    expect(of('table.ratios', answered(20, 4, 5))).toEqual([]);
+    expect(of('figures.ratios', answered(20, 4, 5))).toEqual([]);
   });
   it('复议纠错率 = 结果纠正 / (总计 − 尚未审结), only from 30 decided reviews', () => {
     const r = completeReport();
     r.table4.review = [24, 6, 0, 3, 33] as Row5;
     expect(correctionRate(r)).toEqual({ rate: 0.2, numerator: 6, denominator: 33 - 3 });
-    const f = of('table.ratios', r);
+    const f = of('figures.ratios', r);
     expect(f).toEqual([expect.objectContaining({ table: 'table4', row: 'review', col: 1, message: expect.stringContaining('纠错率为 20.0%') })]);
     r.table4.review = [25, 6, 2, 10, 43] as Row5; // 33 decided of 43
     expect(correctionRate(r)?.denominator).toBe(33);
@@ -112,8 +112,8 @@ describe('table.ratios (§11)', () => {
     expect(disclosureRate(r)).toBeUndefined();
   });
   it('never an error or a warning: the seed and the busy report have none', () => {
-    expect(of('table.ratios', completeReport())).toEqual([]);
-    expect(of('table.ratios', busyReport())).toEqual([]);
+    expect(of('figures.ratios', completeReport())).toEqual([]);
+    expect(of('figures.ratios', busyReport())).toEqual([]);
   });
 });
 

@@ -21,7 +21,7 @@ const TEXT_RULES = [
   'structure.headings',
   'text.doubled',
   'text.punctuation',
-  'table.ratios',
+  'figures.ratios',
 ];
 // the copies' own known gaps: cut before 五/六 (missing-part, fee-report need those), and
 // their overviews name aspects their own way (narrative.overview-aspects, a judgement tested in realtext.test.ts)

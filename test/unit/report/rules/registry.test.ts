@@ -111,7 +111,7 @@ describe('the rules registry', () => {
       'similarity.last-year': '与上年报告重复过多',
       'table.same-as-last-year': '表格数字与上年相同过多',
       'table.outlier': '数字与上年相差悬殊',
-      'table.ratios': '实质公开率与复议纠错率',
+      'figures.ratios': '实质公开率与复议纠错率',
       deadline: '公布期限',
       'rollup.sum': '与各单位报告汇总数不符',
       'rollup.copied-text': '与其他单位报告雷同',
