@@ -17,3 +17,6 @@ export function deadlineStatus(year: number, level: Level, today: Date): { text:
   if (n === 0) return { text: '今天截止', tone: 'danger' };
   return { text: `剩余 ${n} 天`, tone: n <= 15 ? 'warning' : 'info' };
 }
+
+/** a day as stored (2023-01-20) as the page writes it: 2023年1月20日 */
+export const dayText = (d: string): string => d.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, '$1年$2月$3日');

@@ -14,8 +14,9 @@ import { blankUndoState, createUndo, type Change, type UndoState } from './undo'
 /** The api calls the open report needs, as window.api has them. */
 export interface SessionCalls extends SaveCalls {
   openReport(reportId: number): Promise<OpenedReport>;
-  finalise(reportId: number): Promise<ReportSummary>;
+  finalise(reportId: number, options?: { acceptedWarnings: string[] }): Promise<ReportSummary>;
   reopen(reportId: number, reason: string): Promise<ReportSummary>;
+  setPublication(reportId: number, publication: { date: string | null; url: string | null }): Promise<ReportSummary>;
   listRevisions(reportId: number): Promise<Revision[]>;
   restoreRevision(revisionId: number): Promise<unknown>;
 }
@@ -172,13 +173,18 @@ export function createReportSession(calls: () => SessionCalls, state: SessionSta
     }
   }
 
-  async function finalise(): Promise<void> {
+  /** `acceptedWarnings`: the warnings left without a 审核说明 the user accepted (recorded with the 定稿) */
+  async function finalise(acceptedWarnings: string[] = []): Promise<void> {
     await flushOrRefuse('定稿'); // it would finalise the older text the archive holds
-    state.summary = await calls().finalise(state.id!);
+    state.summary = await calls().finalise(state.id!, { acceptedWarnings });
   }
   async function reopen(reason: string): Promise<void> {
     await queue.flush();
     state.summary = await calls().reopen(state.id!, reason);
+  }
+  /** 发布信息 of an 已发布 report: metadata, changed also while the report is read-only */
+  async function setPublication(p: { date: string | null; url: string | null }): Promise<void> {
+    state.summary = await calls().setPublication(state.id!, p);
   }
   async function listRevisions(): Promise<Revision[]> {
     return calls().listRevisions(state.id!);
@@ -209,6 +215,7 @@ export function createReportSession(calls: () => SessionCalls, state: SessionSta
     beforeImport,
     finalise,
     reopen,
+    setPublication,
     listRevisions,
     restoreRevision,
   };

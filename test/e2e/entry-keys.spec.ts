@@ -128,10 +128,9 @@ test('dialogs take the keyboard: 新建报告, 粘贴文本导入, 填写审核�
   // 填写审核说明: the cursor in the box, Ctrl+Enter saves
   await page.locator('[data-action="fill-zero"]').click();
   await page.keyboard.press('Enter');
-  await selectCell(page, 'table3', '1', 0);
-  await page.keyboard.type('5');
-  await page.keyboard.press('Enter');
-  const w = page.locator('[data-findings] .item.warning', { has: page.locator('[data-action="explain"]') }).first();
+  // a warning to answer: part 五 written as only “无” (narrative.problems)
+  await field(page, 'problems', 'textarea').fill('无');
+  const w = page.locator('[data-findings] .item.warning[data-rule="narrative.problems"]');
   await w.locator('[data-action="explain"]').click();
   await expect(field(w, 'explanation', 'textarea')).toBeFocused();
   await page.keyboard.type('已核实');

@@ -80,9 +80,12 @@ test('a save that fails keeps the value in the page, says so, and lands once the
 test('定稿 with errors is refused; a final report cannot be typed into; 重新打开 needs a reason', async ({ page }) => {
   await h.attach(page);
   await page.locator(`[data-agency="${AGENCY}"] [data-open="2024"]`).click();
+  // 定稿 lists what is left (定稿前检查) and its button says what stops it
   await page.locator('[data-action="finalise"]').click();
-  await expect(messageBox(page)).toContainText('处错误，改正后才能定稿');
-  await messageBox(page).getByRole('button', { name: '知道了' }).click();
+  const finish = page.locator('.el-dialog[data-dialog="finish"]');
+  await finish.locator('[data-action="finalise-now"]').click();
+  await expect(finish.locator('[data-finish-refusal]')).toContainText('处错误');
+  await finish.getByRole('button', { name: '关闭', exact: true }).click();
   expect(h.archive().openReport(reportId(2024)).summary.status).toBe('draft');
 
   // a report without errors: fill every cell with 0 through the api, then finalise from the page
@@ -99,7 +102,9 @@ test('定稿 with errors is refused; a final report cannot be typed into; 重新
   await expect(page.locator('[data-editor-ready]')).toBeVisible();
   await expect(page.locator('[data-count-severity="error"]')).toHaveText('错误 0');
   await page.locator('[data-action="finalise"]').click();
-  await messageBox(page).getByRole('button', { name: '定稿' }).click();
+  // any warning left is accepted as it is, one by one (the accepted ones go on record with the 定稿)
+  for (const box of await finish.locator('[data-action="accept-warning"]').all()) await box.click();
+  await finish.locator('[data-action="finalise-now"]').click();
   await expect(page.locator('[data-action="reopen"]')).toBeVisible();
   expect(h.archive().openReport(reportId(2024)).summary.status).toBe('final');
 

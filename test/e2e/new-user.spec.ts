@@ -249,7 +249,7 @@ test('after a reload and a restart on the same file everything is there', async 
   await screenshot(page, '13-settings');
 
   // 设置: the font choice is kept; 备份到… writes a copy into the chosen folder
-  await page.locator('[data-field="fonts"]').getByText('仿宋、楷体（Windows 10/11 自带）').click();
+  await page.locator('[data-field="fonts"]').getByText('仿宋、楷体（Windows 自带字体）').click();
   await expect.poll(async () => (await h.api().getSettings()).fonts).toBe('windows');
   const usb = path.join(h.dir, 'U盘');
   mkdirSync(usb);

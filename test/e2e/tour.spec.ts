@@ -64,7 +64,7 @@ test('first start: nothing yet, the page says what to do first', async ({ page }
   // the deadline of the year chosen, for the kind of report chosen
   await field(dlg, 'year').fill('2024');
   await field(dlg, 'year').press('Tab');
-  await expect(dlg.locator('[data-new-deadline]')).toHaveText(`应于 2025年1月31日前公布（${deadlineStatus(2024, 'department', new Date()).text}）`);
+  await expect(dlg.locator('[data-new-deadline]')).toHaveText(`应于2025年1月31日前公布（${deadlineStatus(2024, 'department', new Date()).text}）`);
   await dlg.locator('[data-field="level"]').getByText('本级政府').click();
   await expect(dlg.locator('[data-new-deadline]')).toContainText('2025年3月31日前');
   await screenshot(page, 'tour-02-new-report-dialog');
@@ -296,7 +296,7 @@ test('the deadline in the editor, narrative autosave, and nothing typed lost on 
   // 设置: an agency's 保存 is offered only once something was changed
   await page.locator('[data-nav="settings"]').click();
   const row = page.locator('[data-view="settings"] .agency').first();
-  await expect(row.locator('[data-action="save-agency"]')).toHaveText('未修改');
+  await expect(row.locator('[data-action="save-agency"]')).toHaveText('保存修改');
   await expect(row.locator('[data-action="save-agency"]')).toBeDisabled();
   const nameBox = row.locator('input[maxlength="100"]');
   const name = await nameBox.inputValue();
@@ -349,8 +349,11 @@ test('closing while saves fail: warned once, the second close goes through (the 
   await expect(page.locator('[data-global-save-error]')).toHaveCount(0);
   // 定稿 would publish what the archive holds, not what the page shows: refused until saved
   await page.locator('[data-action="finalise"]').click();
-  await expect(page.locator('.el-message-box')).toContainText('保存成功后才能定稿');
-  await page.locator('.el-message-box').getByRole('button', { name: '知道了' }).click();
+  const finish = page.locator('.el-dialog[data-dialog="finish"]');
+  await expect(finish.locator('[data-finish-unsaved]')).toContainText('保存成功后才能定稿');
+  await finish.locator('[data-action="finalise-now"]').click();
+  await expect(finish.locator('[data-finish-refusal]')).toContainText('保存成功后才能定稿');
+  await finish.getByRole('button', { name: '关闭', exact: true }).click();
   // and so would 导出: it says why instead of writing the older text
   const saveAnswers = h.answers.save.length;
   await page.locator('[data-action="export"]').first().click();

@@ -50,12 +50,19 @@ export const useFindingsStore = defineStore('findings', () => {
     return groups;
   });
 
-  const counts = computed(() => ({
-    error: bySeverity.value.error.length,
-    warning: bySeverity.value.warning.length,
-    unexplained: bySeverity.value.warning.filter((f) => !explanationOf(f)).length,
-    info: bySeverity.value.info.length,
-  }));
+  const counts = computed(() => {
+    // blank cells are warnings while drafting and errors at 定稿: counted apart, so 错误 0 does not promise a 定稿
+    const warnings = bySeverity.value.warning.filter((f) => !ruleLabel(f.rule).toFill);
+    const unexplained = warnings.filter((f) => !explanationOf(f)).length;
+    return {
+      error: bySeverity.value.error.length,
+      warning: bySeverity.value.warning.length,
+      blanks: bySeverity.value.warning.length - warnings.length,
+      unexplained,
+      explained: warnings.length - unexplained,
+      info: bySeverity.value.info.length,
+    };
+  });
 
   return { all, bySeverity, counts, explanationOf };
 });

@@ -22,6 +22,6 @@ export const useReportStore = defineStore('report', () => {
     open: session.open, editCells: session.editCells, editText: session.editText,
     undo: session.undo, redo: session.redo, explain: session.explain, unexplain: session.unexplain,
     retryNow: session.retryNow, flush: session.flush, reload: session.reload, beforeImport: session.beforeImport,
-    finalise: session.finalise, reopen: session.reopen, listRevisions: session.listRevisions, restoreRevision: session.restoreRevision,
+    finalise: session.finalise, reopen: session.reopen, setPublication: session.setPublication, listRevisions: session.listRevisions, restoreRevision: session.restoreRevision,
   };
 });
