@@ -104,3 +104,18 @@ export function chineseNumeral(s: string): number | undefined {
   }
   return total + section + (digit ?? 0);
 }
+
+// Chinese text (CJK ideographs and full-width punctuation) beside a half-width space
+const CJK = '\u2e80-\u9fff\u3000-\u303f\uff00-\uffef';
+const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])[ \\u00a0]+(?=[${CJK}0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \\u00a0]+(?=[${CJK}])`, 'g');
+/** <https://…> as markdown writes a link */
+const MARKDOWN_LINK = /<((?:https?|ftp):\/\/[^\s<>]+)>/g;
+
+/**
+ * Web-copy habits as a clerk would print them: the half-width spaces a web page
+ * put between Chinese and digits (2023 年 1 月 → 2023年1月) and markdown's
+ * angle brackets around a link. Spaces between Latin words stay.
+ */
+export function printedText(s: string): string {
+  return s.replace(MARKDOWN_LINK, '$1').replace(SPACE_BY_CJK, '');
+}

@@ -15,8 +15,10 @@ import { table4 } from './table4';
 export type { FontFamilySet } from './styles';
 export interface ExportOptions {
   fonts?: FontFamilySet;
-  /** optional signature block: agency and date, right-aligned */
+  /** optional signature block (落款): the agency centred over the date, the date four characters in from the right */
   signature?: { agency: string; date: string };
+  /** print web-copy habits as a clerk would: 2023 年 → 2023年, <http://…> → http://… (report/text.ts printedText) */
+  tidy?: boolean;
 }
 
 const APPLICATION = '政府信息公开年报';
@@ -45,15 +47,17 @@ function withoutHeading(text: string | undefined, heading: string): string {
 
 function body(report: Report, options: ExportOptions, fonts: FontSet): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [...titleParagraphs(titleOf(report), report.year)];
-  out.push(...narrativeParagraphs(report.preamble, fonts, PREAMBLE_STYLE));
+  const tidy = options.tidy ?? false;
+  out.push(...narrativeParagraphs(report.preamble, fonts, { style: PREAMBLE_STYLE, tidy }));
   for (const part of PARTS) {
     out.push(partHeading(part.heading));
     if (part.key === 'table2') out.push(table2(report));
     else if (part.key === 'table3') out.push(table3(report));
     else if (part.key === 'table4') out.push(table4(report));
-    else out.push(...narrativeParagraphs(withoutHeading(report.parts[part.key as NarrativeKey], part.heading), fonts));
+    else out.push(...narrativeParagraphs(withoutHeading(report.parts[part.key as NarrativeKey], part.heading), fonts, { tidy }));
   }
-  out.push(...narrativeParagraphs(report.closing, fonts, CLOSING_STYLE));
+  // the 落款 never alone on a page: the closing's last line goes with it (GB/T 9704 7.3.5)
+  out.push(...narrativeParagraphs(report.closing, fonts, { style: CLOSING_STYLE, tidy, keepLastWithNext: !!options.signature }));
   if (options.signature) out.push(...signatureParagraphs(options.signature));
   return out;
 }

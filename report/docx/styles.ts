@@ -168,8 +168,8 @@ export function documentStyles(fonts: FontSet): IStylesOptions {
         name: '落款',
         ...onBody,
         quickFormat: false,
-        // four characters in from the right edge
-        paragraph: { alignment: AlignmentType.RIGHT, indent: { ...NO_INDENT, right: 2 * INDENT_2_CHARS } },
+        // right-aligned, no first-line indent; each line's right indent is its own (narrative.ts signatureParagraphs)
+        paragraph: { alignment: AlignmentType.RIGHT, indent: NO_INDENT },
       },
       table(STYLE.tableHeader, '表格表头', fonts.hei, fonts.hei, AlignmentType.CENTER),
       table(STYLE.tableLabel, '表格项目', fonts.song, undefined, AlignmentType.CENTER),

@@ -46,8 +46,8 @@ function cutLong(word: string): string[] {
   return [...out, line];
 }
 
-/** The fewest lines of whole words within the line width, and of those the most even. */
-function bestLines(words: string[]): string[] {
+/** The fewest lines of whole words within `width` characters, and of those the most even. */
+export function balancedLines(words: string[], width: number): string[] {
   let best: string[] | undefined;
   let bestScore = Infinity;
   for (let cuts = 0; cuts < 1 << (words.length - 1); cuts++) {
@@ -57,7 +57,7 @@ function bestLines(words: string[]): string[] {
       else lines[lines.length - 1] += words[i];
     }
     const widths = lines.map(titleWidth);
-    if (Math.max(...widths) > TITLE_CHARS_PER_LINE) continue;
+    if (Math.max(...widths) > width) continue;
     const score = lines.length * 1000 + Math.max(...widths) - Math.min(...widths);
     if (score < bestScore) [best, bestScore] = [lines, score];
   }
@@ -73,9 +73,9 @@ export function titleLines(title: string, year: number): string[] {
   if (titleWidth(t) <= TITLE_CHARS_PER_LINE) return [t];
   let at = t.lastIndexOf(`${year}年`);
   if (at <= 0) at = t.lastIndexOf(TITLE_SUFFIX.slice(1));
-  if (at <= 0) return bestLines(cutLong(t));
+  if (at <= 0) return balancedLines(cutLong(t), TITLE_CHARS_PER_LINE);
   const agency = t.slice(0, at);
   const tail = t.slice(at);
   const head = titleWidth(agency) <= TITLE_CHARS_PER_LINE ? [agency] : agencyParts(agency).flatMap(cutLong);
-  return bestLines([...head, ...cutLong(tail)]);
+  return balancedLines([...head, ...cutLong(tail)], TITLE_CHARS_PER_LINE);
 }

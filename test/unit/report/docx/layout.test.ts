@@ -134,18 +134,25 @@ describe('narrative', () => {
     expect(ps.filter((t) => t !== '')).toEqual(expected);
   });
 
-  it('the signature block: agency and date right-aligned after the closing, only when asked for', async () => {
+  it('the 落款 (issue 12 §4): date 右空四字, the agency centred over it, kept with the last line, only when asked for', async () => {
     const r = distinctReport();
     const withSig = (await exported(r, { signature: { agency: '某市某某局', date: '2025年1月20日' } })).filter((p) => p.text);
     const [agency, date] = withSig.slice(-2);
     expect([agency.text, date.text]).toEqual(['某市某某局', '2025年1月20日']);
+    // a 3号 character of the body (16 pt less its 0.3 pt) is 314 twips, a digit half of 320 less 6
+    const width = (s: string) => [...s].reduce((w, ch) => w + (/[0-9]/.test(ch) ? 154 : 314), 0);
+    expect(Number(date.props.attr('ind', 'right'))).toBe(4 * 314);
+    // the centres of the two lines coincide (within a twip of rounding)
+    const centre = (p: typeof date) => Number(p.props.attr('ind', 'right')) + width(p.text) / 2;
+    expect(Math.abs(centre(agency) - centre(date))).toBeLessThanOrEqual(1);
     for (const p of [agency, date]) {
       expect(p.props.attr('jc', 'val')).toBe('right');
-      // four characters in from the right, no first-line indent, body type
-      expect(p.props.attr('ind', 'right')).toBe('1280');
       expect([p.props.attr('ind', 'firstLine'), p.props.attr('ind', 'firstLineChars')]).toEqual(['0', '0']);
       expect(p.runs[0]).toMatchObject({ eastAsia: '仿宋_GB2312', size: 32 });
     }
+    // the closing's last line, the agency and the date on one page
+    expect(withSig.at(-3)!.props.on('keepNext')).toBe(true);
+    expect(agency.props.on('keepNext')).toBe(true);
     expect(agency.props.attr('spacing', 'before')).toBe('579');
     expect(withSig.at(-3)!.text).toBe(r.closing);
     expect(paras.filter((p) => p.text).at(-1)!.text).toBe(seed.closing);

@@ -146,9 +146,10 @@ describe('paragraphs name their style and repeat no formatting', () => {
     expect(paras.length).toBeGreaterThan(25);
     for (const p of paras) {
       expect(p.xml, p.text).not.toMatch(/<w:rPr>/);
-      // only the style, and the title's and signature's one blank line, are set on the paragraph
+      // only the style, the title's and signature's one blank line, the 落款's own right indent and its
+      // keeping with the last line are set on the paragraph
       const own = (p.xml.match(/<w:pPr>([\s\S]*?)<\/w:pPr>/)?.[1] ?? '').replace(/<w:pStyle [^>]*\/>/, '');
-      expect(own, p.text).toMatch(/^(<w:spacing w:(after|before)="579"\/>)?$/);
+      expect(own, p.text).toMatch(/^(<w:keepNext\/>)?(<w:spacing w:(after|before)="579"\/>)?(<w:ind w:right="\d+"\/>)?$/);
     }
   });
 
