@@ -1,12 +1,14 @@
 // The nianbao command (interchange.md section 2):
 //   nianbao check <report> [--previous <report>] [--json]
-//   nianbao convert <input> <output>
+//   nianbao convert <input> <output> [--fonts gb2312|windows|fangzheng] [--signature] [--tidy]
 //   nianbao sum <unit report>… -o <total> and nianbao check --units <dir> (cli-rollup.ts)
 // Exit 0: no error finding; 1: at least one error; 2: input unreadable or bad
 // usage, with exactly one line on stderr and nothing on stdout.
 import { ImportError, type ImportResult } from '../report/import/index';
 import { exportExtensions, exporterForFile } from '../report/export/index';
+import { FONT_FAMILY_SETS, type FontFamilySet } from '../report/docx/fonts';
 import { titleOf } from '../report/report';
+import { chineseDate } from '../report/text';
 import { validateReport, type Finding, type Severity } from '../report/rules/index';
 import { FileError, writeFileAtomic } from './files';
 import { PdfError, reportPdf } from './pdf';
@@ -14,10 +16,11 @@ import { checkUnits, loadReport, sum, type CliDeps } from './cli-rollup';
 
 const USAGE = `用法：
   nianbao check <报告文件> [--previous <上年报告文件>] [--json]
-  nianbao convert <输入文件> <输出文件>
+  nianbao convert <输入文件> <输出文件> [--fonts gb2312|windows|fangzheng] [--signature] [--tidy]
   nianbao sum <单位报告文件>… -o <汇总报告文件> [--unit <机关名称>] [--year <年度>] [--json]
   nianbao check --units <文件夹> [--json]
 报告文件可以是 .json、.docx、.doc、.pdf、.txt、.html 网页或交换文件（校验值不符的交换文件会被拒绝）；输出文件可以是 ${exportExtensions()} 或 .pdf（PDF 由本机的 Chromium/Chrome/Edge 生成）。
+convert 输出 .docx 时：--fonts 选字体（gb2312 公文标准字体，windows 系统自带字体，fangzheng 方正 GBK 字体），--signature 加落款（机关名称和当天日期），--tidy 去掉网页复制带来的中文与数字间的空格和链接两侧的尖括号。
 check 按定稿标准检查（空白单元格为错误）；有错误时退出码为 1，文件无法读取时为 2。
 sum 把各单位同一年度报告的表二、表三、表四逐格相加（空白不按 0 计，该格留空），各格的来源写在标准错误上，--json 时输出到标准输出。
 check --units 检查文件夹中每个单位的报告，并核对本级政府报告与各单位合计是否相符、各单位报告是否雷同。`;
@@ -88,18 +91,41 @@ async function check(args: string[]): Promise<number> {
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
+/** convert's options (issue 12 §13): the .docx's font set and 落款, and tidying web-copy text. */
+function parseConvertArgs(args: string[]): { files: string[]; fonts?: FontFamilySet; signature: boolean; tidy: boolean } {
+  const files: string[] = [];
+  let fonts: FontFamilySet | undefined;
+  let signature = false;
+  let tidy = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--fonts' || a.startsWith('--fonts=')) {
+      const v = a === '--fonts' ? args[++i] : a.slice('--fonts='.length);
+      if (!FONT_FAMILY_SETS.includes(v as FontFamilySet)) throw new UsageError(`--fonts 后面需要 ${FONT_FAMILY_SETS.join('、')} 之一${v ? `，收到 ${v}` : ''}`);
+      fonts = v as FontFamilySet;
+    } else if (a === '--signature') signature = true;
+    else if (a === '--tidy') tidy = true;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`convert 没有选项 ${a}`);
+    else files.push(a);
+  }
+  if (files.length !== 2) throw new UsageError('convert 需要输入文件和输出文件');
+  return { files, fonts, signature, tidy };
+}
+
 async function convert(args: string[]): Promise<number> {
-  const bad = args.find((a) => a.startsWith('-') && a !== '-');
-  if (bad) throw new UsageError(`convert 没有选项 ${bad}`);
-  if (args.length !== 2) throw new UsageError('convert 需要输入文件和输出文件');
-  const [input, output] = args;
+  const { files, fonts, signature, tidy } = parseConvertArgs(args);
+  const [input, output] = files;
+  const docxOnly = fonts ? '--fonts' : signature ? '--signature' : tidy ? '--tidy' : undefined;
+  if (docxOnly && !/\.docx$/i.test(output)) throw new UsageError(`${docxOnly} 只用于输出 .docx 文件`);
   // a PDF is printed by a browser (electron/pdf.ts), not written by report/export
   const pdf = /\.pdf$/i.test(output);
   const exporter = exporterForFile(output);
   if (!exporter && !pdf) throw new UsageError(`输出文件必须是 ${exportExtensions()} 或 .pdf：${output}`);
   const { report, problems } = await load(input);
   for (const p of problems) process.stderr.write(`导入提示：${p.message}\n`);
-  await writeFileAtomic(output, exporter ? await exporter.write(report) : await reportPdf(report));
+  // the 落款: the report's agency and today's date, as the app writes it
+  const options = { fonts, tidy, signature: signature ? { agency: report.unit, date: chineseDate(new Date()) } : undefined };
+  await writeFileAtomic(output, exporter ? await exporter.write(report, options) : await reportPdf(report));
   return 0;
 }
 

@@ -42,7 +42,7 @@ export const reason = z.string().transform((s) => trimSpaces(wellFormed(s))).pip
 export const query = z.string().trim().min(1, '请填写要搜索的内容').max(200).describe('搜索内容');
 export const limit = z.number().int().min(1).max(1000).describe('条数');
 export const filePath = z.string().min(1).max(MAX_PATH).describe('文件位置');
-export const fonts = z.enum(['gb2312', 'windows']).describe('字体');
+export const fonts = z.enum(['gb2312', 'windows', 'fangzheng']).describe('字体');
 export const pasted = z.string().min(1, '粘贴的内容为空').max(MAX_PASTE).describe('粘贴的内容');
 
 /** An address that names a cell of the tables (a table 二 single value has no col). */

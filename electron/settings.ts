@@ -12,7 +12,7 @@ export async function loadSettings(file: string): Promise<Settings> {
   try {
     const raw = JSON.parse(await fs.readFile(file, 'utf8'));
     return {
-      fonts: raw.fonts === 'windows' ? 'windows' : 'gb2312',
+      fonts: raw.fonts === 'windows' || raw.fonts === 'fangzheng' ? raw.fonts : 'gb2312',
       signature: raw.signature === true,
     };
   } catch {

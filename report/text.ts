@@ -119,3 +119,8 @@ const MARKDOWN_LINK = /<((?:https?|ftp):\/\/[^\s<>]+)>/g;
 export function printedText(s: string): string {
   return s.replace(MARKDOWN_LINK, '$1').replace(SPACE_BY_CJK, '');
 }
+
+/** A date as a 落款 writes it: 2024年1月20日. */
+export function chineseDate(d: Date): string {
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+}
