@@ -150,13 +150,13 @@ export function createApi(ctx: ApiContext): ApiFunctions {
       const file = await dialogs.openFile({ title: '导入年度报告', filters: IMPORT_FILTERS });
       if (!file) return null;
       const name = path.basename(file);
-      const { report, problems } = await jobs.importFile({ bytes: await readInputFile(file), fileName: name }, `正在读取 ${name}`);
-      return { report, problems, source: name };
+      const { report, problems, origin } = await jobs.importFile({ bytes: await readInputFile(file), fileName: name }, `正在读取 ${name}`);
+      return { report, problems, source: name, origin };
     },
     /** 粘贴: text copied from a published report */
     async importText(text): Promise<ImportPreview> {
-      const { report, problems } = await jobs.importFile({ bytes: new TextEncoder().encode(text), fileName: '粘贴的文本.txt' }, '正在读取粘贴的文本');
-      return { report, problems, source: '粘贴的文本' };
+      const { report, problems, origin } = await jobs.importFile({ bytes: new TextEncoder().encode(text), fileName: '粘贴的文本.txt' }, '正在读取粘贴的文本');
+      return { report, problems, source: '粘贴的文本', origin };
     },
     async commitImport(a) {
       return archive.importReport(a.report, { replace: a.replace, agencyId: a.agencyId, published: a.published });

@@ -80,7 +80,15 @@ export const importProblem = z.object({
   alternative: z.record(z.string(), z.array(z.number().nullable()).length(7)).optional(),
   message: z.string(),
 });
-export const importPreview = z.object({ report, problems: z.array(importProblem), source: z.string() });
+const ORIGINS = ['title', 'preamble', 'author', 'signature', 'opening', 'text', 'file-name', 'none'] as const;
+const origin = z.object({ from: z.enum(ORIGINS), text: z.string().optional() });
+/** where the agency and the year were read from, and other names or years the document gives */
+export const importOrigin = z.object({
+  unit: origin,
+  year: origin,
+  others: z.object({ unit: z.array(z.string()).optional(), year: z.array(z.number()).optional() }).optional(),
+});
+export const importPreview = z.object({ report, problems: z.array(importProblem), source: z.string(), origin: importOrigin.optional() });
 export type ImportPreview = z.infer<typeof importPreview>;
 
 /** A written or chosen file, or null when a dialog was cancelled. */

@@ -17,7 +17,7 @@ import { readTable2 } from './table2';
 import { readTable3 } from './table3';
 import { readTable4 } from './table4';
 import { levelOf, parseTitle, signatureOf, titleInText, unitInOpening, unitInText, yearInText, type Title } from './title';
-import { ImportError, type ImportProblem, type ImportResult } from './types';
+import { ImportError, type ImportProblem, type ImportResult, type ReportOrigin } from './types';
 
 /** `role`: the paragraph is marked as preamble or closing (the exporter's marker styles). */
 export type Block = { kind: 'para'; text: string; role?: 'preamble' | 'closing' } | { kind: 'table'; rows: Rows };
@@ -39,11 +39,18 @@ export function assemble(blocks: readonly Block[], opts: AssembleOptions): Impor
   for (const message of extra) problems.push({ message });
   const preamble = parts.sections.get('preamble')!;
   if (!opts.marked) dropPageFurniture(preamble, problems);
-  const report = reportOf(findUnitAndYear(title, parts, kinds.size > 0, problems));
+  const found = findUnitAndYear(title, parts, kinds.size > 0, problems);
+  const report = reportOf(found);
   fillNarrative(report, parts, opts, problems);
   splitClosing(report, report.unit, opts.marked || parts.closing.length ? parts.closing : undefined);
   readTables(kinds, report, problems);
-  return { report, problems };
+  return { report, problems, origin: withOthers(found.origin, report.unit, signatureUnit(parts)) };
+}
+
+/** The 落款's agency when it names another than the one read: offered beside it. */
+function withOthers(origin: ReportOrigin, unit: string, signed: string | undefined): ReportOrigin {
+  if (!signed || !unit || signed === unit || unit.includes(signed) || signed.includes(unit)) return origin;
+  return { ...origin, others: { ...origin.others, unit: [signed] } };
 }
 
 const textOfPara = (b: Block) => (b.kind === 'para' ? trimSpaces(b.text) : '');
@@ -168,7 +175,12 @@ function tablesByKind(parts: Parts, extra: string[]): Map<TableKind, Rows> {
  * from the preamble, which usually names the report or its author. Refuses
  * what is no report, and a report of an older edition.
  */
-function findUnitAndYear(title: Title | undefined, parts: Parts, hasTables: boolean, problems: ImportProblem[]): { unit: string; year: number; title?: Title } {
+function findUnitAndYear(
+  title: Title | undefined,
+  parts: Parts,
+  hasTables: boolean,
+  problems: ImportProblem[],
+): { unit: string; year: number; title?: Title; origin: ReportOrigin } {
   const { sections } = parts;
   const preamble = sections.get('preamble')!;
   const found = PARTS.filter((p) => sections.has(p.key)).length;
@@ -179,13 +191,30 @@ function findUnitAndYear(title: Title | undefined, parts: Parts, hasTables: bool
 
   let unit = title?.unit ?? '';
   let year = title?.year;
+  const origin: ReportOrigin = {
+    unit: unit ? { from: 'title', text: title!.title } : { from: 'none' },
+    year: year ? { from: 'title', text: title!.title } : { from: 'none' },
+  };
   if (!title || !unit) {
     const author = named ? undefined : unitInText(lead);
-    if (!year) year = named?.year ?? yearInText(lead) ?? yearInText([...sections.values()].flat().join('\n'));
+    if (!year) {
+      const inLead = named ? undefined : yearInText(lead);
+      year = named?.year ?? inLead ?? yearInText([...sections.values()].flat().join('\n'));
+      if (year) origin.year = named ? { from: 'preamble', text: named.title } : { from: inLead ? 'preamble' : 'text' };
+    }
     if (!year) throw new ImportError('没有找到报告标题（如“某某单位2023年政府信息公开工作年度报告”），无法确定单位和年度');
     const signed = named || author ? undefined : signatureUnit(parts);
     const opening = named || author || signed ? undefined : unitInOpening(sections.get('overview')?.[0] ?? '');
     unit = named?.unit ?? author ?? signed ?? opening ?? '';
+    origin.unit = named
+      ? { from: 'preamble', text: named.title }
+      : author
+        ? { from: 'author', text: `由${author}编制` }
+        : signed
+          ? { from: 'signature', text: signed }
+          : opening
+            ? { from: 'opening', text: opening }
+            : { from: 'none' };
     // a line that is only the generic title (政府信息公开工作年度报告) is the title, not preamble
     if (preamble.length && /^(?:\d{4}年度?)?(?:政府)?信息公开工作(?:年度)?报告$/.test(preamble[0].replace(/\s+/g, ''))) preamble.shift();
     const how = named
@@ -203,7 +232,7 @@ function findUnitAndYear(title: Title | undefined, parts: Parts, hasTables: bool
   // the 2021 format starts with the reports for 2021: an older year without its tables is an older format
   if (year! < 2021 && !hasTables)
     throw new ImportError(`这是 ${year} 年度的报告，没有 2021 年版格式（国办公开办函〔2021〕30号）的三张表格，是旧版格式，本程序无法导入`);
-  return { unit, year: year!, title }; // a title gives its year; without one, the year was found or refused above
+  return { unit, year: year!, title, origin }; // a title gives its year; without one, the year was found or refused above
 }
 
 /** The agency of the 落款: the last lines of the last part (and a marked closing), an agency's name beside a date. */

@@ -8,6 +8,7 @@ import { importDocx } from './docx';
 import { importHtml } from './html';
 import { importPdf } from './pdf';
 import { importTxt } from './txt';
+import { levelOf, parseTitle } from './title';
 import { ImportError, type ImportResult } from './types';
 
 export { ImportError, type ImportResult, type ImportProblem } from './types';
@@ -59,15 +60,32 @@ export async function importReport(bytes: Uint8Array, fileName: string): Promise
     if (kind === 'json') return { report: parseReportJson(new TextDecoder().decode(bytes)), problems: [] };
     // a report.json saved under a .txt name is still a report.json
     if (kind === 'txt' && looksLikeJson(bytes)) return { report: parseReportJson(new TextDecoder().decode(bytes)), problems: [] };
-    if (kind === 'txt') return importTxt(bytes);
-    if (kind === 'html') return importHtml(bytes);
-    if (kind === 'doc') return await importDoc(bytes);
-    if (kind === 'pdf') return await importPdf(bytes);
-    return importDocx(bytes);
+    const read = kind === 'txt' ? importTxt(bytes) : kind === 'html' ? importHtml(bytes) : kind === 'doc' ? await importDoc(bytes) : kind === 'pdf' ? await importPdf(bytes) : importDocx(bytes);
+    return withFileName(read, fileName);
   } catch (e) {
     if (e instanceof ImportError) throw e;
     if (e instanceof ReportFormatError) throw new ImportError(e.message);
     // anything else thrown by a parser still means: this file cannot be read
     throw new ImportError(`无法读取 ${fileName}：${String((e as Error)?.message ?? e).split('\n')[0]}`, { cause: e });
   }
+}
+
+/**
+ * The file name as the last source of the agency (淮安市洪泽区人民政府2024年政府信息公开工作年度报告.pdf),
+ * and a year in it that differs from the document's, offered to the clerk.
+ */
+function withFileName(read: ImportResult, fileName: string): ImportResult {
+  const base = fileName.replace(/\.[a-z]+$/i, '');
+  if (!read.origin || base.length > 120) return read;
+  const named = parseTitle(base);
+  const { report, origin } = read;
+  if (origin.unit.from === 'none' && named?.unit) {
+    report.unit = named.unit;
+    report.level = levelOf(named.unit);
+    origin.unit = { from: 'file-name', text: fileName };
+    read.problems.push({ part: 'title', message: `单位按文件名“${fileName}”读入，请核对` });
+  }
+  const year = named?.year ?? Number(base.match(/(?:^|\D)(20\d{2})(?:\D|$)/)?.[1] ?? NaN);
+  if (Number.isInteger(year) && year !== report.year) origin.others = { ...origin.others, year: [year] };
+  return read;
 }

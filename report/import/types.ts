@@ -15,9 +15,24 @@ export interface ImportProblem {
   message: string;
 }
 
+/** Where the agency or the year was read from: the preview shows it, and asks when it is none or they disagree. */
+export type OriginFrom = 'title' | 'preamble' | 'author' | 'signature' | 'opening' | 'text' | 'file-name' | 'none';
+export interface Origin {
+  from: OriginFrom;
+  /** the words it was read from (the title, the 落款 …) */
+  text?: string;
+}
+export interface ReportOrigin {
+  unit: Origin;
+  year: Origin;
+  /** other names or years the document gives: the clerk chooses */
+  others?: { unit?: string[]; year?: number[] };
+}
+
 export interface ImportResult {
   report: Report;
   problems: ImportProblem[];
+  origin?: ReportOrigin;
 }
 
 /** The input cannot be read at all (wrong kind of file, hostile, broken): nothing is imported. */
