@@ -27,6 +27,8 @@ export function partHeading(text: string): Paragraph {
   return new Paragraph({ style: STYLE.heading1, children: [new TextRun(text)] });
 }
 
+const LINK = /(?:https?|ftp):\/\/|www\./i;
+
 /** A line opening with （一） … （十九） or (一) is a level-2 heading. */
 const LEVEL2 = /^[（(][一二三四五六七八九十]{1,3}[）)]/;
 
@@ -54,7 +56,11 @@ export function narrativeParagraphs(text: string | undefined, fonts: FontSet, o:
   const out: Paragraph[] = [];
   const lines = (text ?? '').split(/\r?\n/).filter((l) => l.replace(/[\s\u3000]+/g, ''));
   for (const [li, raw] of lines.entries()) {
-    const keep = o.keepLastWithNext && li === lines.length - 1 ? { keepNext: true } : {};
+    const keep = {
+      ...(o.keepLastWithNext && li === lines.length - 1 ? { keepNext: true } : {}),
+      // a long link may break inside (Word's 允许西文在单词中间换行), not stretch the line before it
+      ...(LINK.test(raw) ? { wordWrap: true } : {}),
+    };
     // pasted text often carries its own indent of full-width spaces; the style indents
     const trimmed = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
     // when asked: web-copy spaces (2023 年) and <http://…> as a clerk prints them (report/text.ts)

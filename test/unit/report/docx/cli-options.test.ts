@@ -35,7 +35,7 @@ describe('nianbao convert options for the .docx', () => {
     const { files, doc, styles } = readDocx(readFileSync(out));
     expect(files['word/styles.xml']).toMatch(/w:eastAsia="仿宋"/);
     expect(files['word/styles.xml']).not.toContain('NianbaoSignature');
-    expect(bodyParagraphs(doc, styles).map((p) => p.text).filter(Boolean).at(-1)).toBe(seedReport().closing.split('\n').at(-1));
+    expect(bodyParagraphs(doc, styles).map((p) => p.text).filter(Boolean).at(-1)).toBe((seedReport().closing ?? '').split('\n').at(-1));
   });
 
   it('an unknown font set, or a .docx option for a .json, is refused in one line (exit 2), nothing written', () => {
