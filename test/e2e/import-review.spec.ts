@@ -1,0 +1,85 @@
+// The import preview's notes and questions (issue 15 §2–§6) in real Chromium:
+// a real published PDF shows where its agency and year came from; a copied
+// text of the same report (its figures, as a copy that lost the title and some
+// blank cells gives it) shows the variant label, the placed blank, the row to
+// place, the extra table and the missing agency — and what the clerk types in
+// the preview is what the archive keeps.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from '@playwright/test';
+import { importReport } from '../../report/import/index';
+import { reportToText } from '../unit/report/import/import-helpers';
+import { ROOT, startHarness, type Harness } from './harness';
+import { field, screenshot } from './steps';
+
+const PDF = path.join(ROOT, 'test/fixtures/import/real/huaian-city-2024.pdf');
+let h: Harness;
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(async () => {
+  h = await startHarness();
+});
+test.afterAll(async () => h?.close());
+
+const SMALL = { width: 1366, height: 768 };
+const stored = (agency: string, year: number) => {
+  const r = h.archive().listReports().find((x) => x.agencyName === agency && x.year === year)!;
+  return h.archive().openReport(r.id).report;
+};
+
+test('a real PDF: the preview says the agency and the year came from its title', async ({ page }) => {
+  await page.setViewportSize(SMALL);
+  await h.attach(page);
+  h.answers.open.push(PDF);
+  await page.locator('[data-action="import-file"]').click();
+  const dlg = page.locator('.el-dialog[data-dialog="import"]');
+  await expect(field(dlg, 'import-unit')).toHaveValue('淮安市人民政府');
+  await expect(dlg.locator('[data-origin="unit"]')).toHaveText('机关名称来自：标题“淮安市人民政府2024年政府信息公开工作年度报告”');
+  await expect(dlg.locator('[data-origin="year"]')).toContainText('年度来自：标题');
+  await expect(dlg.locator('[data-origin-ask]')).toHaveCount(0);
+  await screenshot(page, 'import-review-01-pdf');
+  await dlg.getByRole('button', { name: '取消' }).click();
+});
+
+test('a copied text: every note shown, the agency asked for, a row placed by the clerk and saved as typed', async ({ page }) => {
+  await page.setViewportSize(SMALL);
+  const real = (await importReport(new Uint8Array(readFileSync(PDF)), 'huaian-city-2024.pdf')).report;
+  const fees = '信息处理费收取情况\n收费项目\t收费金额（元）\n信息处理费\t3940\n';
+  const text = reportToText(real)
+    .split('\n')
+    .slice(1) // the copy starts after the title
+    .join('\n')
+    .replace('行政规范性文件\t', '规范性文件\t')
+    .replace(/^一、本年新收政府信息公开申请数量\t.*$/m, '一、本年新收政府信息公开申请数量 3001 53 61 4 3119')
+    .replace(/^\t（三）不予公开\t1\.属于国家秘密\t.*$/m, '（三）不予公开 1.属于国家秘密 2 0 0 0 0 2')
+    .replace('五、存在的主要问题及改进情况', `${fees}五、存在的主要问题及改进情况`);
+  await h.attach(page);
+  await page.locator('[data-action="import-text"]').click();
+  const dlg = page.locator('.el-dialog[data-dialog="import"]');
+  await field(dlg, 'import-text', 'textarea').fill(text);
+  await dlg.locator('[data-action="read-text"]').click();
+
+  const problems = dlg.locator('[data-import-problems]');
+  await expect(problems).toContainText('表二的“规范性文件”行按正式名称“行政规范性文件”读入'); // variant label
+  await expect(problems).toContainText('只有一种放法，空白在“科研机构”、“社会公益组织”列'); // placed blank
+  await expect(problems).toContainText('1.属于国家秘密”行只读到 6 个数值'); // unread row
+  await expect(problems).toContainText('表四之后另有表格或数字（从“信息处理费收取情况”起）'); // extra table
+  await expect(dlg.locator('[data-origin="unit"]')).toContainText('未能从文件中确定'); // agency source
+  await expect(dlg.locator('[data-origin-ask]')).toBeVisible();
+
+  // the clerk names the agency and places the row's figures
+  await field(dlg, 'import-unit').fill('淮安市人民政府');
+  const row = dlg.locator('[data-place-row="3.3.1"]');
+  await expect(row).toContainText('2、0、0、0、0、2');
+  const typed = [2, 0, 0, 0, 0, 0, 2];
+  for (const [i, v] of typed.entries()) await row.locator(`[data-place-cell="${i}"] input, input[data-place-cell="${i}"]`).first().fill(String(v));
+  await row.locator('[data-place-cell="6"] input, input[data-place-cell="6"]').first().press('Tab');
+  await screenshot(page, 'import-review-02-text');
+  await dlg.locator('[data-action="commit-import"]').click();
+  await expect(page.locator('[data-editor-ready]')).toBeVisible();
+
+  const saved = stored('淮安市人民政府', 2024);
+  expect(saved.table3['3.3.1']).toEqual(typed);
+  expect(saved.table3['1']).toEqual([3001, 53, null, null, 61, 4, 3119]);
+  expect(saved.table2.normativeDocuments).toEqual(real.table2.normativeDocuments);
+  expect(saved.table4).toEqual(real.table4);
+});
