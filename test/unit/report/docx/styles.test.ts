@@ -147,9 +147,10 @@ describe('paragraphs name their style and repeat no formatting', () => {
     for (const p of paras) {
       expect(p.xml, p.text).not.toMatch(/<w:rPr>/);
       // only the style, the title's and signature's one blank line, the 落款's own right indent and its
-      // keeping with the last line are set on the paragraph
+      // keeping with the last line, and a link's leave to break inside are set on the paragraph
       const own = (p.xml.match(/<w:pPr>([\s\S]*?)<\/w:pPr>/)?.[1] ?? '').replace(/<w:pStyle [^>]*\/>/, '');
-      expect(own, p.text).toMatch(/^(<w:keepNext\/>)?(<w:spacing w:(after|before)="579"\/>)?(<w:ind w:right="\d+"\/>)?$/);
+      expect(own, p.text).toMatch(/^(<w:keepNext\/>)?(<w:wordWrap w:val="0"\/>)?(<w:spacing w:(after|before)="579"\/>)?(<w:ind w:right="\d+"\/>)?$/);
+      if (/https?:\/\//.test(p.text)) expect(own).toContain('<w:wordWrap w:val="0"/>');
     }
   });
 
