@@ -83,3 +83,24 @@ test('a copied text: every note shown, the agency asked for, a row placed by the
   expect(saved.table2.normativeDocuments).toEqual(real.table2.normativeDocuments);
   expect(saved.table4).toEqual(real.table4);
 });
+
+test('table 三 whose header and arithmetic disagree: both readings shown, the clerk’s choice saved', async ({ page }) => {
+  await page.setViewportSize(SMALL);
+  const real = (await importReport(new Uint8Array(readFileSync(PDF)), 'huaian-city-2024.pdf')).report;
+  const orgs = '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他';
+  // the header puts 小计 after 其他, the figures have it after 自然人
+  const text = reportToText({ ...real, year: 2023, title: '淮安市人民政府2023年政府信息公开工作年度报告' }, { subtotal: true }).replace(`小计\t${orgs}`, `${orgs}\t小计`);
+  await h.attach(page);
+  await page.locator('[data-action="import-text"]').click();
+  const dlg = page.locator('.el-dialog[data-dialog="import"]');
+  await field(dlg, 'import-text', 'textarea').fill(text);
+  await dlg.locator('[data-action="read-text"]').click();
+  const reading = dlg.locator('[data-import-reading]');
+  await expect(reading).toContainText('表三表头中“小计”列在“其他”之后');
+  await expect(reading.locator('tbody tr').first()).toContainText('表头');
+  await reading.locator('[data-reading="arithmetic"]').click();
+  await screenshot(page, 'import-review-03-reading');
+  await dlg.locator('[data-action="commit-import"]').click();
+  await expect(page.locator('[data-editor-ready]')).toBeVisible();
+  expect(stored('淮安市人民政府', 2023).table3).toEqual(real.table3);
+});
