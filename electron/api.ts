@@ -15,6 +15,7 @@ import { createInlineRunner, type JobRunner } from './jobs/runner';
 import { isApiKey, parseArgs, type ApiFunctions, type ImportPreview } from './contract';
 import { loadSettings, saveSettings } from './settings';
 import { createOfficeApi } from './office/api';
+import { createPastImportApi } from './past-import';
 import { reportHtml } from '../report/page/web';
 import { browserPrinter, type Printer } from './pdf';
 
@@ -82,6 +83,7 @@ export function createApi(ctx: ApiContext): ApiFunctions {
 
   return {
     ...officeApi,
+    ...createPastImportApi({ archive: () => archive, dialogs, jobs }),
     async getAppInfo() {
       return { version: ctx.version, dataFile: archive.file, today: new Date().toISOString() };
     },
@@ -166,7 +168,7 @@ export function createApi(ctx: ApiContext): ApiFunctions {
     async exportReport(rid, o): Promise<{ file: string } | null> {
       const { report } = archive.openReport(rid);
       const exporter = EXPORTERS[o.format];
-      const name = `${report.unit}${report.year}年政府信息公开工作年度报告.${exporter.ext}`;
+      const name = `${report.unit}${report.year}年政府信息公开工作年度报告${exporter.nameSuffix ?? ''}.${exporter.ext}`;
       const file = await dialogs.saveFile({
         title: '导出年度报告',
         defaultName: name,

@@ -11,6 +11,8 @@ export interface ExportFormatInfo {
   fileType: string;
   /** takes the font family choice (仿宋_GB2312 or the Windows fonts) */
   fonts: boolean;
+  /** words after the report's name in the file name offered (a document about the report, not the report) */
+  nameSuffix?: string;
 }
 
 export const EXPORT_FORMATS = {
@@ -18,7 +20,7 @@ export const EXPORT_FORMATS = {
   json: { id: 'json', ext: 'json', label: '交换文件（.json）', fileType: '交换文件', fonts: false },
   html: { id: 'html', ext: 'html', label: '网页版（.html，可粘贴到网站后台发布）', fileType: '网页', fonts: false },
   // not the report itself: its warnings with their 审核说明, for the leader's sign-off (a .docx file names the report first)
-  explanations: { id: 'explanations', ext: 'docx', label: '审核说明清单（.docx，全部警告及审核说明，供领导签批）', fileType: 'Word 文档', fonts: true },
+  explanations: { id: 'explanations', ext: 'docx', label: '审核说明清单（.docx，全部警告及审核说明，供领导签批）', fileType: 'Word 文档', fonts: true, nameSuffix: '审核说明清单' },
 } as const satisfies Record<string, ExportFormatInfo>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

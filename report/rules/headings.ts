@@ -12,7 +12,7 @@ const MAX_HEADING = 30;
 const bare = (s: string) => s.replace(/的/g, '');
 const PART_TITLES = PARTS.map((p) => ({ key: p.key, numeral: p.numeral, heading: p.heading, title: bare(p.heading.slice(p.numeral.length + 1)) }));
 
-/** Chinese messages, one per wrong heading line (one for a part's restarted numbering). */
+/** Chinese messages, one per wrong heading line (one for a part's restarted numbering); the rule joins them into the part's one finding. */
 export function badHeadings(part: NarrativeKey, text: string): string[] {
   const out: string[] = [];
   const here = partDef(part).heading;

@@ -15,6 +15,8 @@ type WordingId = 'text.doubled' | 'text.punctuation' | 'structure.headings';
 type Judged = Record<WordingId, { part: NarrativeKey; message: string }[]>;
 const heading = (k: NarrativeKey) => partDef(k).heading;
 const QUOTE = 12;
+/** how many places one finding lists */
+const LIST_MAX = 5;
 /** the words around a place, within its line */
 function around(t: string, i: number, n: number): string {
   const start = Math.max(t.lastIndexOf('\n', i) + 1, i - QUOTE);
@@ -85,28 +87,33 @@ function judge(parts: Report['parts']): Judged {
   for (const part of NARRATIVE_KEYS) {
     const t = compactKeepLines(asciiDigits(parts?.[part] ?? ''));
     if (t === '') continue;
-    for (const [at, once] of doubledAt(t)) {
-      out['text.doubled'].push({ part, message: `“${heading(part)}”中“${around(t, at, 2 * once.length)}”把“${once}”连写了两遍，请删去一个` });
+    // one finding per part (a finding's place is its rule and part), naming every place
+    const twice = doubledAt(t);
+    if (twice.length) {
+      const shown = twice.slice(0, LIST_MAX).map(([at, once]) => `“${around(t, at, 2 * once.length)}”把“${once}”连写了两遍`);
+      const more = twice.length > LIST_MAX ? `等 ${twice.length} 处` : '';
+      out['text.doubled'].push({ part, message: `“${heading(part)}”中${shown.join('，')}${more}；请删去重复的字` });
     }
+    // half-width marks and the first unbalanced pair: one finding per part, saying both
+    const said: string[] = [];
     const half = t.match(HALF_WIDTH);
     if (half) {
       HALF_WIDTH.lastIndex = 0;
       const first = HALF_WIDTH.exec(t)!;
       const marks = [...new Set(half)].join(' ');
-      out['text.punctuation'].push({
-        part,
-        message: `“${heading(part)}”的中文句子中有 ${half.length} 处半角标点（${marks}），如“${around(t, first.index, 1)}”；请改为相应的全角标点`,
-      });
+      said.push(`中文句子中有 ${half.length} 处半角标点（${marks}），如“${around(t, first.index, 1)}”，请改为相应的全角标点`);
     }
     for (const paragraph of t.split('\n')) {
       const u = unbalanced(paragraph);
       if (u) {
         const what = u.open ? `“${u.mark}”没有对应的“${partner(u.mark, true)}”` : `“${u.mark}”前面没有对应的“${partner(u.mark, false)}”`;
-        out['text.punctuation'].push({ part, message: `“${heading(part)}”中“${around(paragraph, u.at, 1)}”处的${what}，请补全或删去` });
-        break; // one per part: a missing mark throws every later pair off
+        said.push(`“${around(paragraph, u.at, 1)}”处的${what}，请补全或删去`);
+        break; // the first only: a missing mark throws every later pair off
       }
     }
-    for (const message of badHeadings(part, t)) out['structure.headings'].push({ part, message });
+    if (said.length) out['text.punctuation'].push({ part, message: `“${heading(part)}”${said.join('；')}` });
+    const bad = badHeadings(part, t);
+    if (bad.length) out['structure.headings'].push({ part, message: bad.join('；') });
   }
   return out;
 }

@@ -13,7 +13,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** words in Latin letters a Chinese office user knows (file kinds, fonts, the names printed on keys); anything else on screen is untranslated */
-const KNOWN_LATIN = /\b(Word|WPS|Excel|Windows|docx|json|txt|html|pdf|PDF|GB2312|Ctrl|MB|KB|U|Enter|Shift|Tab|Esc|PageDown|PageUp|Delete)\b/g;
+const KNOWN_LATIN = /\b(Word|WPS|Excel|Windows|docx|json|txt|html|pdf|PDF|GB2312|_GBK|Ctrl|MB|KB|U|Enter|Shift|Tab|Esc|PageDown|PageUp|Delete)\b/g;
 
 /** the visible text of the page (dialogs and messages included) has no English words and no raw codes */
 export async function expectAllChinese(page: Page): Promise<void> {

@@ -69,6 +69,9 @@ describe('explanationsDocx', () => {
 
   it('is an export option; a file named .docx still gets the report itself', async () => {
     expect(EXPORTERS.explanations.ext).toBe('docx');
+    // offered as 《…年度报告审核说明清单.docx》, never over the report's own .docx
+    expect(EXPORTERS.explanations.nameSuffix).toBe('审核说明清单');
+    expect(EXPORTERS.docx.nameSuffix).toBeUndefined();
     expect(exporterForFile('年报.docx')?.id).toBe('docx');
     const bytes = (await EXPORTERS.explanations.write(reviewed(), { fonts: 'gb2312' })) as Uint8Array;
     expect(texts(unzipDocx(bytes)['word/document.xml']).join('')).toContain('正文所写为受理数');

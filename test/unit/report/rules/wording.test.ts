@@ -61,6 +61,11 @@ describe('structure.headings (§5)', () => {
     const f = of('structure.headings', withPart('overview', '三、政府信息管理情况\n严格审核。'));
     expect(f[0].message).toContain('应编为“（一）”至“（五）”，如“（三）政府信息管理情况”');
   });
+  it('two wrong headings in one part: one finding naming both', () => {
+    const f = of('structure.headings', withPart('overview', '二、主动公开政府信息情况\n见下表。\n三、收到和处理政府信息公开申请情况\n见下表。'));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toMatch(/“二、主动公开政府信息情况”.*；.*“三、收到和处理政府信息公开申请情况”/);
+  });
   it('a part’s sub-headings restarting at 一、 fire once for the part', () => {
     const f = of('structure.headings', withPart('problems', '一、存在的不足\n更新不及时。\n二、改进措施\n加强培训。'));
     expect(f.map((x) => x.part)).toEqual(['problems']);
@@ -83,7 +88,15 @@ describe('text.doubled (§6)', () => {
     expect(f[0]).toMatchObject({ part: 'other' });
     expect(f[0].message).toContain(`把“${once}”连写了两遍`);
   });
-  it('two places, two findings', () => expect(of('text.doubled', withPart('other', '资金资金。\n项目项目。'))).toHaveLength(2));
+  it('two places in one part: one finding (its place is the part) naming both', () => {
+    const f = of('text.doubled', withPart('other', '资金资金。\n项目项目。'));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toMatch(/把“资金”连写了两遍.*把“项目”连写了两遍/);
+  });
+  it('in two parts: one finding each', () => {
+    const r = withPart('other', '资金资金。');
+    expect(of('text.doubled', withPart('problems', '项目项目。', r)).map((f) => f.part)).toEqual(['problems', 'other']);
+  });
   it.each(['的的确确做好工作。', '认真研究、研究部署。', '同步起草、同步审批。', '天天更新，常常检查，等等。', '主动公开情况\n主动公开信息。'])('silent on “%s”', (s) =>
     expect(of('text.doubled', withPart('other', s))).toEqual([]),
   );
@@ -106,4 +119,11 @@ describe('text.punctuation (§7)', () => {
   it('a closing mark without its opening', () => expect(unbalanced('学习条例》精神')).toEqual({ mark: '》', at: 4, open: false }));
   it.each(['《条例》（2019年修订）“三审三校”', '〔2021〕30号（见附件(一)）', '关于印发〈格式〉的通知'])('balanced: %s', (s) => expect(unbalanced(s)).toBeUndefined());
   it('“（…)” mixes widths but is balanced (the half-width finding says the rest)', () => expect(unbalanced('（见附件)')).toBeUndefined());
+});
+
+it('a messy part gives each text rule one finding for the part (a finding’s place is its rule and part)', () => {
+  const r = withPart('overview', '2022年，共收到政府信息公开申请5件。2022年全年发布信息80条。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n资金资金,项目项目;《条例\n“引号');
+  const found = validateReport(r, { final: true }).filter((f) => TEXT_RULES.includes(f.rule));
+  expect(found.map((f) => f.rule).sort()).toEqual([...TEXT_RULES].sort());
+  expect(new Set(found.map((f) => `${f.rule}|${f.part}`)).size).toBe(found.length);
 });
