@@ -37,14 +37,14 @@ interface PartSentences {
   shown: string[];
 }
 function partSentences(text: string): PartSentences {
-  const shown = compact(text).split(/[。！？；]/);
-  const keys = compact(text).replace(YEAR, YEAR_MARK).split(/[。！？；]/);
   const out: PartSentences = { keys: [], shown: [] };
-  keys.forEach((k, i) => {
-    if (k === '' || isBoilerplate(k)) return;
-    out.keys.push(k);
-    out.shown.push(shown[i]);
-  });
+  for (const shown of compact(text).split(/[。！？；]/)) {
+    if (shown === '') continue;
+    const key = shown.replace(YEAR, YEAR_MARK);
+    if (isBoilerplate(key)) continue;
+    out.keys.push(key);
+    out.shown.push(shown);
+  }
   return out;
 }
 

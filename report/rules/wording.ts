@@ -31,19 +31,21 @@ const WORD_TWICE = '和在对与及并将把被于向从由的';
 /** Each place where 2–8 Chinese characters (or a function word) stand twice in a row: [start, the characters]. */
 export function doubledAt(t: string): [number, string][] {
   const out: [number, string][] = [];
+  const n = t.length;
   // a character loop, not /([\u4e00-\u9fff]{2,8})\1/: the regex tries every length at every place
-  for (let i = 0; i < t.length - 1; i++) {
-    if (!isHan(t.charCodeAt(i))) continue;
-    if (t[i] === t[i + 1] && WORD_TWICE.includes(t[i]) && !(t[i] === '的' && t[i + 2] === '确')) {
+  for (let i = 0; i < n - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (!isHan(c)) continue;
+    if (c === t.charCodeAt(i + 1) && WORD_TWICE.includes(t[i]) && !(t[i] === '的' && t[i + 2] === '确')) {
       out.push([i, t[i]]);
       i += 1;
       continue;
     }
-    for (let k = Math.min(8, (t.length - i) >> 1); k >= 2; k--) {
-      if (t.charCodeAt(i + k) !== t.charCodeAt(i)) continue;
-      let same = true;
-      for (let j = 1; j < k && same; j++) same = t.charCodeAt(i + j) === t.charCodeAt(i + k + j) && isHan(t.charCodeAt(i + j));
-      if (same) {
+    for (let k = Math.min(8, (n - i) >> 1); k >= 2; k--) {
+      if (t.charCodeAt(i + k) !== c) continue;
+      let j = 1;
+      while (j < k && t.charCodeAt(i + j) === t.charCodeAt(i + k + j) && isHan(t.charCodeAt(i + j))) j++;
+      if (j === k) {
         out.push([i, t.slice(i, i + k)]);
         i += 2 * k - 1;
         break;
