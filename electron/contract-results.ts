@@ -91,6 +91,21 @@ export const importOrigin = z.object({
 export const importPreview = z.object({ report, problems: z.array(importProblem), source: z.string(), origin: importOrigin.optional() });
 export type ImportPreview = z.infer<typeof importPreview>;
 
+/** 导入往年报告: one line per file (imported / replaced / exists, waiting for consent / failed) */
+export const pastImportLine = z.object({
+  fileName: z.string(),
+  outcome: z.enum(['imported', 'replaced', 'exists', 'failed']),
+  agency: z.string().optional(),
+  year: z.number().optional(),
+  reportId: z.number().optional(),
+  /** how many things the import preview would have asked about */
+  notes: z.number().optional(),
+  /** a file waiting for the clerk's consent to replace (importPastReplace) */
+  pending: z.string().optional(),
+  message: z.string().optional(),
+});
+export const pastImportResult = z.object({ lines: z.array(pastImportLine), cancelled: z.boolean() }).nullable();
+
 /** A written or chosen file, or null when a dialog was cancelled. */
 export const fileResult = z.object({ file: z.string() }).nullable();
 

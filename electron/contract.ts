@@ -48,6 +48,11 @@ export const CONTRACT = {
     r.reportSummary,
   ),
 
+  /** 导入往年报告: several files or a folder, read in batches like 收集; null = cancelled dialog */
+  importPastFiles: fn(z.tuple([z.enum(['files', 'folder']).describe('导入方式')]), r.pastImportResult),
+  /** the clerk consents to replace (the old report kept in its history) */
+  importPastReplace: fn(z.tuple([z.array(z.string().min(1).max(64)).max(1000).describe('待替换的文件')]), z.array(r.pastImportLine)),
+
   exportReport: fn(z.tuple([a.id, a.exportOptions]), r.fileResult),
   jobStatus: fn(none, z.object({ label: z.string(), elapsedMs: z.number() }).nullable()),
   cancelJob: fn(none, z.boolean()),
