@@ -45,7 +45,7 @@ export function formatValue(v: Cell | undefined): string {
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 
-/** Cell padding: 1 mm left and right, so labels of table 三 have room. */
+/** Cell padding: 1 mm left and right (a table may ask for less: `gridTable`'s sidePad). */
 const CELL_MARGINS = { top: 28, bottom: 28, left: 57, right: 57 };
 export const TIGHT_SIDE_MARGIN = VALUE_PAD;
 /** 6 mm: a row of blank cells still shows as a row to fill in. */
@@ -97,14 +97,14 @@ export interface TableSizes {
 const STYLE_SIZES: TableSizes = { labels: SIZE.table, values: SIZE.table };
 
 /** A table over `widths`; each row's cells must cover the grid exactly (checked: a bad row is a bug). */
-export function gridTable(widths: number[], rows: GridRow[], sizes: TableSizes = STYLE_SIZES): Table {
+export function gridTable(widths: number[], rows: GridRow[], sizes: TableSizes = STYLE_SIZES, sidePad: number = CELL_MARGINS.left): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: BORDERS,
-    margins: { ...CELL_MARGINS, marginUnitType: WidthType.DXA },
+    margins: { ...CELL_MARGINS, left: sidePad, right: sidePad, marginUnitType: WidthType.DXA },
     rows: rows.map((r, ri) => {
       let col = 0;
       const cells = r.cells.map((c) => {

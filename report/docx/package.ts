@@ -48,5 +48,6 @@ export function finishDocx(bytes: Uint8Array, fonts: FontSet, keepStyles: Readon
   edit('word/settings.xml', SETTINGS_EDITS);
   edit('word/styles.xml', styleEdits(keepStyles));
   verifyParts(parts);
-  return zipSync(parts, { level: 6 });
+  // level 1: a few kilobytes larger than 6, in half the time (export_ms)
+  return zipSync(parts, { level: 1 });
 }

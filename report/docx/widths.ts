@@ -54,8 +54,34 @@ export function valueColumns(
   return { widths: columnWidths(need, room), size };
 }
 
+/** Each column's need at `size`: its widest figure with the padding, at least its own minimum. */
+export function columnNeeds(figures: readonly string[][], minWidths: readonly number[], size: number): number[] {
+  return figures.map((col, i) => Math.max(minWidths[i], ...col.map((f) => Math.ceil(textWidth(f, size)) + 2 * VALUE_PAD + SLACK)));
+}
+
+/**
+ * Widths as even as the needs allow within `room` (which must hold their sum): a column
+ * that needs more than an equal share gets its need, the others share the rest equally.
+ */
+export function evenWidths(needs: readonly number[], room: number): number[] {
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = needs.map((_, i) => i).filter((i) => !fixed.has(i));
+    const share = (room - [...fixed].reduce((a, i) => a + needs[i], 0)) / free.length;
+    const over = free.filter((i) => needs[i] > share);
+    if (over.length === 0) {
+      const shared = columnWidths(Array(free.length).fill(1), Math.round(share * free.length));
+      const out = [...needs];
+      free.forEach((i, k) => (out[i] = shared[k]));
+      out[out.length - 1] += room - out.reduce((a, b) => a + b, 0);
+      return out;
+    }
+    for (const i of over) fixed.add(i);
+  }
+}
+
 /** The room left over shared out equally on top of each column's need. */
-function withSlack(need: readonly number[], room: number): number[] {
+export function withSlack(need: readonly number[], room: number): number[] {
   const slack = columnWidths(Array(need.length).fill(1), room - need.reduce((a, b) => a + b, 0));
   return need.map((w, i) => w + slack[i]);
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../../report/docx/index';
 import { TABLE3_COL_A, TABLE3_MIN_COL_C } from '../../../../report/docx/table3';
-import { textWidth, valueColumns } from '../../../../report/docx/widths';
+import { evenWidths, textWidth, valueColumns } from '../../../../report/docx/widths';
 import { withCell, type Report } from '../../../../report/report';
 import { readDocx, tables, unzipDocx, type TableInfo } from '../../../fixtures/docx/read-docx';
 import { bigFigureReport } from '../../../fixtures/docx/long-reports';
@@ -11,6 +11,7 @@ import { distinctReport, seedReport } from '../../../fixtures/docx/reports';
 
 const TYPE_AREA = 11906 - 1587 - 1474;
 /** value cells' side padding as the file says (tcMar left + right) */
+const t3Margin = (tblXml: string) => Number(tblXml.match(/<w:tblCellMar>[\s\S]*?<w:left w:type="dxa" w:w="(\d+)"/)![1]);
 const padOf = (xml: string) => [...xml.matchAll(/<w:(?:left|right) w:type="dxa" w:w="(\d+)"\/>/g)].reduce((a, m) => a + Number(m[1]), 0);
 
 async function exported(r: Report): Promise<{ files: Record<string, string>; t: TableInfo[] }> {
@@ -43,19 +44,23 @@ describe('value columns fit their widest figure (issue 12 §1)', () => {
     });
   }
 
-  it('table 三: column A two characters, C at least 13 characters, the seven value columns equal and at least 自然人 wide', async () => {
-    for (const r of [seedReport(), bigFigureReport()]) {
+  it('table 三: column A two characters, C at least 13 (19 with small figures), the value columns even and at least 自然人 wide', async () => {
+    for (const [r, cChars] of [[seedReport(), 19], [bigFigureReport(), 13]] as const) {
       const { t } = await exported(r);
       const grid = t[1].grid;
+      const pad = padOf(t[1].rows[3].cells[0].xml) || 2 * 40; // label cells take the table's own padding
       expect(grid[0]).toBe(TABLE3_COL_A);
-      expect(grid[0] - 2 * 57).toBeGreaterThanOrEqual(2 * 180);
-      expect(grid[0] - 2 * 57).toBeLessThan(3 * 180);
+      expect(grid[0] - pad).toBeGreaterThanOrEqual(2 * 180);
+      expect(grid[0] - pad).toBeLessThan(3 * 180);
       expect(grid[2]).toBeGreaterThanOrEqual(TABLE3_MIN_COL_C);
-      expect(new Set(grid.slice(3)).size).toBe(1);
+      expect(grid[2] - pad).toBeGreaterThanOrEqual(cChars * 180);
+      // even: within half a millimetre of each other
+      expect(Math.max(...grid.slice(3)) - Math.min(...grid.slice(3))).toBeLessThanOrEqual(30);
       // the head 自然人 (黑体 9 pt, 180 twips a character) on one line between the tight paddings
       const natural = t[1].rows[1].cells.find((c) => c.text === '自然人')!;
       expect(natural.width! - padOf(natural.xml)).toBeGreaterThanOrEqual(3 * natural.runs[0].size! * 10);
     }
+    expect(t3Margin((await exported(seedReport())).t[1].xml)).toBe(40);
   });
 
   it('the columns widen with the figures: 7 digits give wider value columns than 1 digit, and C gives way', async () => {
@@ -82,6 +87,14 @@ describe('value columns fit their widest figure (issue 12 §1)', () => {
     expect(figures).toHaveLength(15);
     expect(new Set(figures.map((f) => f.size)).size).toBe(1);
     expect(figures[0].size).toBeLessThan(21);
+  });
+});
+
+describe('evenWidths', () => {
+  it('equal shares where every need fits one, the wider need kept and the rest shared', () => {
+    expect(evenWidths([100, 100, 100], 900)).toEqual([300, 300, 300]);
+    expect(evenWidths([600, 420, 420], 1500)).toEqual([600, 450, 450]);
+    expect(evenWidths([600, 420, 420], 1440).reduce((a, b) => a + b, 0)).toBe(1440);
   });
 });
 
