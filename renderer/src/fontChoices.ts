@@ -4,6 +4,7 @@ import type { Settings } from '../../electron/contract';
 export const FONT_CHOICES: readonly { value: Settings['fonts']; label: string }[] = [
   { value: 'gb2312', label: '仿宋_GB2312、楷体_GB2312（公文标准字体，需已安装）' },
   { value: 'windows', label: '仿宋、楷体（Windows 自带字体）' },
+  { value: 'fangzheng', label: '方正仿宋_GBK、方正楷体_GBK（方正字体，需已安装）' },
 ];
 
 /** what each export format is for, under its choice in 导出 (交换文件 is not a term a clerk knows) */

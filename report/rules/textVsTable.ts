@@ -76,6 +76,7 @@ function textVsTableFindings(ctx: RuleContext): Finding[] {
       severity,
       ...cells[0],
       part: s.part,
+      quote: s.quote,
       expected: s.stated,
       actual,
       message: `“${partDef(s.part).heading}”中写“${s.quote}”，但${where}为 ${actual}；请改正文字或表格，使两者一致`,

@@ -16,6 +16,8 @@ export interface Finding {
   col?: number;
   /** or the narrative part it is about ('title' | 'preamble' | 'closing' for the free texts) */
   part?: NarrativeKey | 'title' | 'preamble' | 'closing';
+  /** the words of the narrative the finding is about (whitespace dropped), so the page can select them */
+  quote?: string;
   expected?: number;
   actual?: number;
   /** Chinese; says what to change */

@@ -6,6 +6,7 @@ import type { Level } from '../../../report/format';
 import type { Report } from '../../../report/report';
 import type { ExportFormat } from '../../../report/export/formats';
 import type { Agency, ReportSummary, SearchHit } from '../../../electron/archive/types';
+import type { Settings } from '../../../electron/contract';
 import { api, messageOf } from '../api';
 import { useJobsStore } from './jobs';
 import { useReportStore } from './report';
@@ -85,7 +86,7 @@ export const useArchiveStore = defineStore('archive', () => {
     return s;
   }
 
-  async function exportReport(id: number, format: ExportFormat, fonts?: 'gb2312' | 'windows'): Promise<{ file: string } | null> {
+  async function exportReport(id: number, format: ExportFormat, fonts?: Settings['fonts']): Promise<{ file: string } | null> {
     return jobs.track(api().exportReport(id, { format, fonts }));
   }
   async function showInFolder(file: string): Promise<void> {

@@ -1,7 +1,12 @@
-// Show the cell without hiding it under table 三's sticky header: the page (or the app's
-// scroll area) brings the whole grid box into view, the box itself scrolls to the cell.
+// Show the cell without hiding it under table 三's sticky header: when the page scrolls
+// the table, the cell's scroll margin is the header's height; a grid box that scrolls
+// itself is brought into view and scrolled to the cell.
 export function reveal(box: HTMLElement, td: HTMLElement, center: boolean): void {
   if (box.scrollHeight <= box.clientHeight && box.scrollWidth <= box.clientWidth) {
+    // the page scrolls (table 三 has no box of its own): keep the cell below its sticky header
+    const thead = box.querySelector('thead');
+    const sticky = thead && getComputedStyle(thead).position === 'sticky';
+    td.style.scrollMarginTop = sticky && !td.closest('thead') ? `${thead.getBoundingClientRect().height}px` : '';
     td.scrollIntoView({ block: center ? 'center' : 'nearest', inline: 'nearest' });
     return;
   }
