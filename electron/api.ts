@@ -166,7 +166,7 @@ export function createApi(ctx: ApiContext): ApiFunctions {
 
     /** 导出: ask where, write atomically; null = cancelled */
     async exportReport(rid, o): Promise<{ file: string } | null> {
-      const { report } = archive.openReport(rid);
+      const { report, previous } = archive.openReport(rid);
       const exporter = EXPORTERS[o.format];
       const name = `${report.unit}${report.year}年政府信息公开工作年度报告${exporter.nameSuffix ?? ''}.${exporter.ext}`;
       const file = await dialogs.saveFile({
@@ -181,6 +181,8 @@ export function createApi(ctx: ApiContext): ApiFunctions {
       const options = {
         fonts: (o.fonts ?? s.fonts) as FontFamilySet,
         signature: s.signature ? { agency: report.unit, date: chineseDate(new Date()) } : undefined,
+        // the 审核说明清单 lists last year's warnings too (carry-over, 现行有效, repetition)
+        previous: exporter.id === 'explanations' ? (previous ?? undefined) : undefined,
       };
       const data = await jobs.exportReport({ format: exporter.id, report, options }, `正在生成${exporter.fileType}`);
       await writeFileAtomic(file, data);

@@ -19,6 +19,8 @@ export interface ExportOptions {
   signature?: { agency: string; date: string };
   /** print web-copy habits as a clerk would: 2023 年 → 2023年, <http://…> → http://… (report/text.ts printedText) */
   tidy?: boolean;
+  /** last year's report, for outputs that list findings (the 审核说明清单); the report's .docx ignores it */
+  previous?: Report;
 }
 
 const APPLICATION = '政府信息公开年报';

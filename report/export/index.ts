@@ -21,7 +21,7 @@ export const EXPORTERS: { readonly [F in ExportFormat]: Exporter & { id: F } } =
   docx: { ...EXPORT_FORMATS.docx, write: (report, options) => exportDocx(report, options) },
   json: { ...EXPORT_FORMATS.json, write: async (report) => reportToJson(report) },
   html: { ...EXPORT_FORMATS.html, write: async (report) => reportHtml(report) },
-  explanations: { ...EXPORT_FORMATS.explanations, write: (report, options) => explanationsDocx(report, { fonts: options?.fonts }) },
+  explanations: { ...EXPORT_FORMATS.explanations, write: (report, options) => explanationsDocx(report, { fonts: options?.fonts, previous: options?.previous }) },
 };
 
 /** The exporter a file name asks for by its extension, or undefined. */

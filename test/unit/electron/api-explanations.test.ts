@@ -55,3 +55,17 @@ it('offers its own name and writes the stored 审核说明 beside its warning', 
   expect(text).toContain('把“及时”连写了两遍');
   expect(text).toContain('原文如此，已改。');
 });
+
+it('lists last year’s warnings too: a 上年结转 that does not match last year’s report', async () => {
+  const agency = await call('saveAgency', { name: '中卫市应急管理局', level: 'department' });
+  const last = await call('createReport', { agencyId: agency.id, year: 2023, from: 'blank' });
+  await call('setCell', last.id, { table: 'table3', row: '4', col: 0 }, 3);
+  const { id } = await call('createReport', { agencyId: agency.id, year: 2024, from: 'blank' });
+  await call('setCell', id, { table: 'table3', row: '2', col: 0 }, 5);
+  save = path.join(dir, '清单.docx');
+  await call('exportReport', id, { format: 'explanations' });
+  const text = elements(unzipDocx(readFileSync(save))['word/document.xml'], 't')
+    .map((t) => decodeXml(t.replace(/<[^>]+>/g, '')))
+    .join('');
+  expect(text).toContain('上年报告“四、结转下年度继续办理”的“自然人” 3，现为 5');
+});
