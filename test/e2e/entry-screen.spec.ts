@@ -114,3 +114,22 @@ test('text size 90–150 % from 设置 and Ctrl+= / Ctrl+-, kept after a reload'
   await page.keyboard.press('Control+0');
   expect(await zoom()).toBe('100%');
 });
+
+test('1920×1080 at 125 %: the home list, the editor with its checklist, 已发布 and 设置 (screenshots to look at)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1536, height: 864 }, deviceScaleFactor: 1.25 }); // 1920×1080 at 125 %
+  const page = await context.newPage();
+  await h.attach(page);
+  expect(await overflowX(page)).toBe(0);
+  await screenshot(page, 'entry-1920-125-home');
+  await openEditor(page);
+  await page.locator('[data-action="checklist"]').click();
+  await expect(page.locator('.el-dialog[data-dialog="finish"]')).toBeVisible();
+  await screenshot(page, 'entry-1920-125-checklist');
+  await page.keyboard.press('Escape');
+  await page.locator('[data-nav-part="table3"]').click();
+  expect(await overflowX(page)).toBe(0);
+  await screenshot(page, 'entry-1920-125-table3');
+  await page.locator('[data-nav="settings"]').click();
+  await screenshot(page, 'entry-1920-125-settings');
+  await context.close();
+});
