@@ -147,6 +147,8 @@ test('a new agency: 2024 report typed, pasted, written, explained, exported and 
   await screenshot(page, '06-export-done');
   await dlg.locator('[data-action="show-in-folder"]').click();
   await expect.poll(() => h.shownInFolder).toContain(docx);
+  await dlg.locator('[data-action="open-document"]').click();
+  await expect.poll(() => h.openedDocuments).toContain(docx);
   await dlg.getByRole('button', { name: '完成' }).click();
 
   // the .json exchange file too: it parses to the stored report
