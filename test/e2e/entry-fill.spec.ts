@@ -6,6 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { tableCells } from '../../renderer/src/components/grid/fill';
 import type { Report } from '../../report/report';
 import { getCell } from '../../report/report';
+import { completeReport } from '../fixtures/archive/reports';
 import { startHarness, type Harness } from './harness';
 import { cell, createReport, finding, screenshot, selectCell } from './steps';
 
@@ -157,4 +158,49 @@ test('Excel habits: Ctrl+Enter fills the range, one value pasted over a range fi
   expect(r.table3['1']).toEqual([2, 2, 2, 2, 2, 2, 12]);
   expect(r.table3['2'].slice(0, 3)).toEqual([2, 2, 2]);
   expect(r.table3['3.2'][0]).toBe(2);
+});
+
+test('复制上年数字: last year\'s figures for the report or the selection, not row 二 of table 三, one undo step', async ({ page }) => {
+  const agency = '中卫市卫生健康委员会';
+  const last = completeReport(agency, 2023);
+  last.table3['4'] = [2, 0, 0, 0, 0, 0, 2];
+  last.table3['2'] = [5, 0, 0, 0, 0, 0, 5];
+  last.table2.licensing = 4337;
+  h.archive().importReport(last, { replace: false });
+  await h.attach(page);
+  await page.locator('[data-action="new-report"]').click();
+  const nd = page.locator('.el-dialog[data-dialog="new-report"]');
+  await nd.locator('[data-field="agency"]').click();
+  await page.locator('.el-select-dropdown__item', { hasText: agency }).click();
+  await nd.locator('[data-field="year"] input, input[data-field="year"]').first().fill('2024');
+  await nd.locator('[data-field="year"] input, input[data-field="year"]').first().press('Tab');
+  await nd.getByText('以上年报告为基础', { exact: true }).click();
+  await nd.locator('[data-action="create"]').click();
+  await expect(page.locator('[data-editor-ready]')).toBeVisible();
+  // row 二 of table 三 came from last year's row 四 (carry-over), not from last year's row 二
+  await expect(cell(page, 'table3', '2', 0).locator('.val')).toHaveText('2');
+
+  // a selection: only table 二's 行政许可
+  await selectCell(page, 'table2', 'licensing');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.locator('[data-action="copy-previous"]').click();
+  const dlg = page.locator('.el-dialog[data-dialog="copy-previous"]');
+  await expect(dlg.locator('[data-scope="selection"]')).toBeVisible();
+  await dlg.locator('[data-scope="report"]').click();
+  await expect(dlg.locator('[data-fill-count]')).toContainText('将改动');
+  await screenshot(page, 'entry-copy-previous-1366');
+  await page.keyboard.press('Enter');
+  await expect(dlg).toBeHidden();
+  await expect(cell(page, 'table2', 'licensing')).toHaveText('4337');
+  await expect(cell(page, 'table3', '2', 0).locator('.val')).toHaveText('2'); // kept: the carry-over
+  await waitSaved(page);
+  const r = stored(agency, 2024);
+  expect(r.table2.licensing).toBe(4337);
+  expect(r.table3['2']).toEqual([2, 0, 0, 0, 0, 0, 2]);
+  expect(r.table3['1']).toEqual(last.table3['1']);
+
+  // one undo step takes it all back
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 'table2', 'licensing')).toHaveText('');
+  await expect(cell(page, 'table3', '2', 0).locator('.val')).toHaveText('2');
 });

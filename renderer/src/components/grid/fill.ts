@@ -59,3 +59,18 @@ export function fillDownPlan(report: Report, rows: readonly (readonly CellAddres
   }
   return withTotals(report, given).filter((c) => c.value !== (getCell(report, c.address) ?? null));
 }
+
+/**
+ * 复制上年数字 (issue 13 §3): last year's figure into each of `cells` (a blank of last
+ * year is left as it is), except table 三 row 二 (上年结转), which the carry-over
+ * already fills from last year's row 四; totals follow their addends.
+ */
+export function copyPreviousPlan(report: Report, previous: Report, cells: readonly CellAddress[]): CellChange[] {
+  const given: CellChange[] = [];
+  for (const a of cells) {
+    if (computedSumOf(a) || (a.table === 'table3' && a.row === '2')) continue;
+    const v = getCell(previous, a) ?? null;
+    if (v !== null) given.push({ address: a, value: v });
+  }
+  return withTotals(report, given).filter((c) => c.value !== (getCell(report, c.address) ?? null));
+}

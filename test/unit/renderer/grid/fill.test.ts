@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../../../report/rules/index';
 import { blankReport, getCell, setCellInPlace, type Report } from '../../../../report/report';
 import { COMPUTED_TOTALS } from '../../../../report/sums';
-import { fillBlanksPlan, fillDownPlan, fillRangePlan, tableCells } from '../../../../renderer/src/components/grid/fill';
+import { copyPreviousPlan, fillBlanksPlan, fillDownPlan, fillRangePlan, tableCells } from '../../../../renderer/src/components/grid/fill';
 import type { CellChange } from '../../../../renderer/src/components/grid/paste';
 
 const t3 = (row: string, col: number) => ({ table: 'table3' as const, row, col });
@@ -75,5 +75,22 @@ describe('Excel habits', () => {
     const after = apply(r, fillDownPlan(r, rows));
     expect(after.table3['2'].slice(0, 3)).toEqual([1, 2, 3]);
     expect(fillDownPlan(r, rows.slice(0, 1))).toEqual([]);
+  });
+});
+
+describe('复制上年数字', () => {
+  it("copies last year's figures, never row 二 of table 三, a blank of last year left, totals from their addends", () => {
+    const prev = blankReport('x', 2023);
+    for (const a of tableCells()) setCellInPlace(prev, a, 3);
+    setCellInPlace(prev, t3('1', 1), null);
+    const r = blankReport('x', 2024);
+    setCellInPlace(r, t3('2', 0), 9); // the carry-over from last year's row 四
+    const next = apply(r, copyPreviousPlan(r, prev, tableCells()));
+    expect(getCell(next, t3('2', 0))).toBe(9);
+    expect(getCell(next, t3('1', 0))).toBe(3);
+    expect(getCell(next, t3('1', 1))).toBeNull();
+    expect(getCell(next, { table: 'table2', row: 'licensing' })).toBe(3);
+    // a selection copies only its cells
+    expect(copyPreviousPlan(r, prev, [{ table: 'table4', row: 'review', col: 0 }]).map((c) => c.address)).toContainEqual({ table: 'table4', row: 'review', col: 0 });
   });
 });
