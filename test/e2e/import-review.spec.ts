@@ -4,7 +4,7 @@
 // blank cells gives it) shows the variant label, the placed blank, the row to
 // place, the extra table and the missing agency — and what the clerk types in
 // the preview is what the archive keeps.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { importReport } from '../../report/import/index';
@@ -103,4 +103,32 @@ test('table 三 whose header and arithmetic disagree: both readings shown, the c
   await dlg.locator('[data-action="commit-import"]').click();
   await expect(page.locator('[data-editor-ready]')).toBeVisible();
   expect(stored('淮安市人民政府', 2023).table3).toEqual(real.table3);
+});
+
+test('批量导入往年报告: a folder of real PDFs, one line per file; again, only the ticked one is replaced', async ({ page }) => {
+  await page.setViewportSize(SMALL);
+  const folder = path.join(h.dir, '往年报告');
+  mkdirSync(folder, { recursive: true });
+  for (const f of ['hongze-district-2023.pdf', 'hongze-district-2024.pdf']) copyFileSync(path.join(ROOT, 'test/fixtures/import/real', f), path.join(folder, f));
+  await h.attach(page);
+  await page.locator('[data-action="import-past"]').click();
+  const dlg = page.locator('.el-dialog[data-dialog="import-past"]');
+  h.answers.folder.push(folder);
+  await dlg.locator('[data-action="past-folder"]').click();
+  await expect(dlg.locator('[data-past-line="hongze-district-2023.pdf"]')).toContainText('洪泽区人民政府');
+  await expect(dlg.locator('[data-past-line="hongze-district-2023.pdf"]')).toContainText('已导入');
+  await expect(dlg.locator('[data-past-line="hongze-district-2024.pdf"]')).toContainText('淮安市洪泽区人民政府');
+
+  h.answers.folder.push(folder);
+  await dlg.locator('[data-action="past-folder"]').click();
+  await expect(dlg.locator('[data-outcome="exists"]')).toHaveCount(2);
+  await dlg.locator('[data-past-line="hongze-district-2024.pdf"] [data-action="choose-replace"]').click();
+  await dlg.locator('[data-action="replace-chosen"]').click();
+  await expect(dlg.locator('[data-past-line="hongze-district-2024.pdf"]')).toContainText('已替换旧版本');
+  await expect(dlg.locator('[data-past-line="hongze-district-2023.pdf"]')).toContainText('待确认：档案中已有这一年的报告，未替换');
+  await screenshot(page, 'import-review-04-batch');
+  const r = h.archive().listReports().find((x) => x.agencyName === '淮安市洪泽区人民政府' && x.year === 2024)!;
+  expect(JSON.stringify(h.archive().listRevisions(r.id))).toContain('导入前');
+  const other = h.archive().listReports().find((x) => x.agencyName === '洪泽区人民政府' && x.year === 2023)!;
+  expect(h.archive().listRevisions(other.id)).toHaveLength(0);
 });

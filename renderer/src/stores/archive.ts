@@ -86,6 +86,18 @@ export const useArchiveStore = defineStore('archive', () => {
     return s;
   }
 
+  /** 导入往年报告: several files or a folder, one line per file; nothing replaced without importPastReplace */
+  async function importPastFiles(from: 'files' | 'folder') {
+    const r = await jobs.track(api().importPastFiles(from));
+    await refresh();
+    return r;
+  }
+  async function importPastReplace(keys: string[]) {
+    const lines = await api().importPastReplace(keys);
+    await refresh();
+    return lines;
+  }
+
   async function exportReport(id: number, format: ExportFormat, fonts?: Settings['fonts']): Promise<{ file: string } | null> {
     return jobs.track(api().exportReport(id, { format, fonts }));
   }
@@ -114,6 +126,6 @@ export const useArchiveStore = defineStore('archive', () => {
   return {
     agencies, reports, trash, hits, loaded, loadError, byAgency,
     refresh, saveAgency, createReport, deleteReport, restoreReport, search,
-    importFile, importText, commitImport, exportReport, showInFolder, exportPdf, printReport, openDocument, reportsOfAgency,
+    importFile, importText, commitImport, importPastFiles, importPastReplace, exportReport, showInFolder, exportPdf, printReport, openDocument, reportsOfAgency,
   };
 });
