@@ -100,6 +100,12 @@ export function createApi(ctx: ApiContext): ApiFunctions {
     async saveAgency(input) {
       return archive.saveAgency(input);
     },
+    async agencyDetails(agencyId) {
+      return archive.agencyDetails(agencyId);
+    },
+    async saveAgencyDetails(agencyId, details) {
+      return archive.saveAgencyDetails(agencyId, details);
+    },
 
     async listReports(options) {
       return archive.listReports(options);
@@ -166,7 +172,7 @@ export function createApi(ctx: ApiContext): ApiFunctions {
 
     /** 导出: ask where, write atomically; null = cancelled */
     async exportReport(rid, o): Promise<{ file: string } | null> {
-      const { report, previous } = archive.openReport(rid);
+      const { report, previous, summary } = archive.openReport(rid);
       const exporter = EXPORTERS[o.format];
       const name = `${report.unit}${report.year}年政府信息公开工作年度报告${exporter.nameSuffix ?? ''}.${exporter.ext}`;
       const file = await dialogs.saveFile({
@@ -180,7 +186,8 @@ export function createApi(ctx: ApiContext): ApiFunctions {
       const s = await settings();
       const options = {
         fonts: (o.fonts ?? s.fonts) as FontFamilySet,
-        signature: s.signature ? { agency: report.unit, date: chineseDate(new Date()) } : undefined,
+        // 落款: the agency's own choice, else 设置's
+        signature: (archive.agencyDetails(summary.agencyId).signature ?? s.signature) ? { agency: report.unit, date: chineseDate(new Date()) } : undefined,
         // the 审核说明清单 lists last year's warnings too (carry-over, 现行有效, repetition)
         previous: exporter.id === 'explanations' ? (previous ?? undefined) : undefined,
       };

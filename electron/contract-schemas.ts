@@ -97,6 +97,26 @@ export const agencyInput = z
   .object({ id: id.optional(), name: agencyName, level, parentId: id.nullable().optional() })
   .strict()
   .describe('机关信息');
+/** One contact detail: plain text of a line, or null when not given. */
+const contactLine = (label: string, max: number) =>
+  z
+    .string()
+    .transform((v) => trimSpaces(dropZeroWidth(wellFormed(v))))
+    .pipe(z.string().max(max, `${label}不能超过 ${max} 个字`))
+    .transform((v) => v || null)
+    .nullable()
+    .describe(label);
+/** 落款 and contact details of an agency (issue 12 §4): signature null follows 设置 */
+export const agencyDetails = z
+  .object({
+    signature: z.boolean().nullable().describe('落款'),
+    address: contactLine('联系地址', 200),
+    postcode: contactLine('邮政编码', 20),
+    phone: contactLine('联系电话', 60),
+    email: contactLine('电子邮箱', 100),
+  })
+  .strict()
+  .describe('机关的落款和联系方式');
 export const listOptions = z.object({ includeDeleted: z.boolean().optional(), agencyId: id.optional() }).strict().optional().describe('列表选项');
 export const createInput = z.object({ agencyId: id, year, from }).strict().describe('新建报告的参数');
 /** 已发布: the publication date (a real day, not after today's year) and web address, each when known */

@@ -19,6 +19,8 @@ export const CONTRACT = {
   saveSettings: fn(z.tuple([a.settingsPatch]), r.settings),
 
   listAgencies: fn(none, z.array(r.agency)),
+  agencyDetails: fn(z.tuple([a.id]), a.agencyDetails),
+  saveAgencyDetails: fn(z.tuple([a.id, a.agencyDetails]), a.agencyDetails),
   saveAgency: fn(z.tuple([a.agencyInput]), r.agency),
 
   listReports: fn(z.tuple([a.listOptions]), z.array(r.reportSummary)),

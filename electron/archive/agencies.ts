@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Level } from '../../report/format';
 import { agencyNameOf } from '../contract-schemas';
 import { invalid, notFound } from './errors';
-import { ArchiveError, type Agency } from './types';
+import { ArchiveError, type Agency, type AgencyDetails } from './types';
 
 interface AgencyRow {
   id: number;
@@ -23,6 +23,11 @@ export class AgencyStore {
       byName: db.prepare('SELECT * FROM agencies WHERE name = ?'),
       insert: db.prepare('INSERT INTO agencies (name, level, parent_id) VALUES (?, ?, ?)'),
       update: db.prepare('UPDATE agencies SET name = ?, level = ?, parent_id = ? WHERE id = ?'),
+      details: db.prepare('SELECT signature, address, postcode, phone, email FROM agency_details WHERE agency_id = ?'),
+      saveDetails: db.prepare(
+        `INSERT INTO agency_details (agency_id, signature, address, postcode, phone, email) VALUES (@id, @signature, @address, @postcode, @phone, @email)
+         ON CONFLICT (agency_id) DO UPDATE SET signature = @signature, address = @address, postcode = @postcode, phone = @phone, email = @email`,
+      ),
     };
   }
 
@@ -67,5 +72,18 @@ export class AgencyStore {
     this.require(input.id);
     this.q.update.run(name, input.level, parentId, input.id);
     return { id: input.id, name, level: input.level, parentId };
+  }
+
+  details(agencyId: number): AgencyDetails {
+    this.require(agencyId);
+    const r = this.q.details.get(agencyId) as { signature: number | null; address: string | null; postcode: string | null; phone: string | null; email: string | null } | undefined;
+    if (!r) return { signature: null, address: null, postcode: null, phone: null, email: null };
+    return { ...r, signature: r.signature === null ? null : r.signature === 1 };
+  }
+  /** to be called inside a transaction */
+  saveDetails(agencyId: number, d: AgencyDetails): AgencyDetails {
+    this.require(agencyId);
+    this.q.saveDetails.run({ id: agencyId, ...d, signature: d.signature === null ? null : d.signature ? 1 : 0 });
+    return d;
   }
 }

@@ -15,7 +15,7 @@ import { archiveError, invalid, notFound } from './errors';
 import { ReportStore, toSummary, type InForceHint, type ReportRow } from './reports';
 import { AUTO_REVISION_MS, RevisionStore } from './revisions';
 import { SearchIndex } from './search';
-import { ArchiveError, type Agency, type Archive, type BackupInfo, type OpenOptions, type OpenedReport, type Publication, type ReportSummary, type Revision, type SearchHit, type TextField } from './types';
+import { ArchiveError, type Agency, type AgencyDetails, type Archive, type BackupInfo, type OpenOptions, type OpenedReport, type Publication, type ReportSummary, type Revision, type SearchHit, type TextField } from './types';
 import { check, checkCell, checkExplanation, checkImport } from './validate';
 import { startFromPrevious } from './years';
 import { Office } from '../office/office';
@@ -133,6 +133,15 @@ export class SqliteArchive implements Archive {
   saveAgency(input: { id?: number; name: string; level: Agency['level']; parentId?: number | null }): Agency {
     const a = check('agency', input);
     return this.write(() => this.agencies.save(a));
+  }
+  agencyDetails(agencyId: number): AgencyDetails {
+    const id = check('id', agencyId);
+    return this.run(() => this.agencies.details(id));
+  }
+  saveAgencyDetails(agencyId: number, details: AgencyDetails): AgencyDetails {
+    const id = check('id', agencyId);
+    const d = check('agencyDetails', details);
+    return this.write(() => this.agencies.saveDetails(id, d));
   }
 
   // ---- reports -----------------------------------------------------------

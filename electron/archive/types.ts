@@ -6,6 +6,7 @@ import type { Cell, Explanation, Report } from '../../report/report';
 import type { TextField } from '../../report/fields';
 import type { z } from 'zod';
 import type * as R from '../contract-results';
+import type * as S from '../contract-schemas';
 
 export class ArchiveError extends Error {
   constructor(
@@ -31,6 +32,8 @@ export class ArchiveError extends Error {
 // What the archive answers is defined once, as the api contract's result
 // schemas (electron/contract-results.ts); these are their types.
 export type Agency = z.infer<typeof R.agency>;
+/** an agency's 落款 preference (null: as 设置 says) and contact details */
+export type AgencyDetails = z.output<typeof S.agencyDetails>;
 export type ReportSummary = z.infer<typeof R.reportSummary>;
 export type ReportStatus = ReportSummary['status'];
 export type Publication = NonNullable<ReportSummary['publication']>;
@@ -60,6 +63,9 @@ export interface Archive {
   listAgencies(): Agency[];
   /** create (no id) or update an agency; names are unique */
   saveAgency(input: { id?: number; name: string; level: Level; parentId?: number | null }): Agency;
+  /** the agency's 落款 preference and contact details (all null until saved) */
+  agencyDetails(agencyId: number): AgencyDetails;
+  saveAgencyDetails(agencyId: number, details: AgencyDetails): AgencyDetails;
 
   listReports(options?: { includeDeleted?: boolean; agencyId?: number }): ReportSummary[];
   /** a blank report, or one started from last year's (narrative copied, row 二 from last year's row 四) */

@@ -25,6 +25,7 @@ export const schemas = {
   explanationPlace: s.explanationPlace,
   explanation: s.explanation,
   agency: s.agencyInput,
+  agencyDetails: s.agencyDetails,
   listOptions: s.listOptions,
   createInput: s.createInput,
   importOptions: s.importOptions,

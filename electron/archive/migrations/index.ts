@@ -7,6 +7,7 @@ import * as m001 from './001_initial';
 import * as m002 from './002_rules_version';
 import * as m003 from './003_office';
 import * as m004 from './004_published';
+import * as m005 from './005_agency_details';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, ...m002 },
   { version: 3, ...m003 },
   { version: 4, ...m004 },
+  { version: 5, ...m005 },
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
