@@ -2,23 +2,26 @@
 // docx library takes: twips for lengths, half-points for font sizes.
 import { AlignmentType, LineRuleType, type IParagraphPropertiesOptions, type IRunOptions, type IStylesOptions } from 'docx';
 import { CLOSING_STYLE, PREAMBLE_STYLE } from './markers';
+import { BODY_LINE_PT, CHARS_PER_LINE, LINES_PER_PAGE, PAGE_MM, SIZE_PT } from '../typography';
 
 import { LATIN_FONT, type FontSet } from './fonts';
 
 export { FONT_SETS, LATIN_FONT, type FontFamilySet, type FontSet } from './fonts';
 
 const mm = (v: number) => Math.round((v * 1440) / 25.4);
+const pt = (v: number) => Math.round(v * 20);
 
+/** The page of report/typography.ts in twips. */
 export const PAGE = {
-  width: 11906, // A4 210 mm
-  height: 16838, // 297 mm
-  top: 2098, // 37 mm
-  bottom: 1984, // 35 mm
-  left: 1587, // 28 mm
-  right: 1474, // 26 mm
+  width: mm(PAGE_MM.width),
+  height: mm(PAGE_MM.height),
+  top: mm(PAGE_MM.top),
+  bottom: mm(PAGE_MM.bottom),
+  left: mm(PAGE_MM.left),
+  right: mm(PAGE_MM.right),
   header: mm(15),
   // the page number's line 7 mm below the type area (35 mm − 7 mm − its 4号 line ≈ 24.5 mm from the edge)
-  footer: mm(24.5),
+  footer: mm(PAGE_MM.bottom - PAGE_MM.pageNumberGap - 3.5),
 } as const;
 
 /** Width of the type area (156 mm): every table's columns sum to this. */
@@ -26,20 +29,20 @@ export const TYPE_AREA_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 // sizes in half-points
 export const SIZE = {
-  title: 44, // 2号 22 pt
-  body: 32, // 3号 16 pt
-  pageNumber: 28, // 4号 14 pt
-  table: 21, // 五号 10.5 pt
+  title: SIZE_PT.title * 2, // 2号 22 pt
+  body: SIZE_PT.body * 2, // 3号 16 pt
+  pageNumber: SIZE_PT.pageNumber * 2, // 4号 14 pt
+  table: SIZE_PT.table * 2, // 五号 10.5 pt
   /** 小五 9 pt: table 三, whose labels need the room (official-format.md 7: 小四–小五 so that it fits) */
   tableSmall: 18,
 } as const;
 
 /** Exact line pitch of the body: 225 mm / 22 lines ≈ 28.95 pt. */
-export const BODY_LINE = 579;
+export const BODY_LINE = pt(BODY_LINE_PT);
 /** The title's 22 pt glyphs need a taller exact line. */
 export const TITLE_LINE = 720;
 /** GB/T 9704: 28 characters a line, 22 lines a page. */
-export const GRID = { chars: 28, lines: 22 } as const;
+export const GRID = { chars: CHARS_PER_LINE, lines: LINES_PER_PAGE } as const;
 /**
  * The line grid (w:docGrid lines, 28.95 pt): text in Normal that a user adds in Word snaps to 22 lines a page.
  * Not linesAndChars: for 28 characters its cell is narrower than a 3号 character (≈ 15.79 pt), and
