@@ -186,6 +186,8 @@ export function createApi(ctx: ApiContext): ApiFunctions {
       const s = await settings();
       const options = {
         fonts: (o.fonts ?? s.fonts) as FontFamilySet,
+        // 2023 年 → 2023年, <http://…> → http://…: only when the clerk asked for it in 导出
+        tidy: o.tidy ?? false,
         // 落款: the agency's own choice, else 设置's
         signature: (archive.agencyDetails(summary.agencyId).signature ?? s.signature) ? { agency: report.unit, date: chineseDate(new Date()) } : undefined,
         // the 审核说明清单 lists last year's warnings too (carry-over, 现行有效, repetition)

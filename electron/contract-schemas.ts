@@ -138,7 +138,10 @@ export const importOptions = z
 /** 定稿: the warnings left without a 审核说明 that the user accepted as they are (their messages, recorded with the 定稿) */
 export const finaliseOptions = z.object({ acceptedWarnings: z.array(z.string().max(1000)).max(2000) }).strict().optional().describe('定稿选项');
 export const settingsPatch = z.object({ fonts: fonts.optional(), signature: z.boolean().optional() }).strict().describe('设置');
-export const exportOptions = z.object({ format: z.enum(EXPORT_FORMAT_IDS), fonts: fonts.optional() }).strict().describe('导出选项');
+export const exportOptions = z
+  .object({ format: z.enum(EXPORT_FORMAT_IDS), fonts: fonts.optional(), tidy: z.boolean().optional().describe('整理网页复制的格式') })
+  .strict()
+  .describe('导出选项');
 export const validateOptions = z.object({ final: z.boolean().optional() }).strict().optional().describe('审核选项');
 
 const TEXT_NAMES: [keyof Report | 'overview' | 'problems' | 'other', string][] = [

@@ -98,8 +98,8 @@ export const useArchiveStore = defineStore('archive', () => {
     return lines;
   }
 
-  async function exportReport(id: number, format: ExportFormat, fonts?: Settings['fonts']): Promise<{ file: string } | null> {
-    return jobs.track(api().exportReport(id, { format, fonts }));
+  async function exportReport(id: number, format: ExportFormat, fonts?: Settings['fonts'], tidy?: boolean): Promise<{ file: string } | null> {
+    return jobs.track(api().exportReport(id, { format, fonts, ...(tidy ? { tidy } : {}) }));
   }
   async function showInFolder(file: string): Promise<void> {
     await api().showInFolder(file);
