@@ -1,5 +1,7 @@
 // The series of 历年对比, read from each year's report through format.ts keys.
 import {
+  TABLE2,
+  TABLE2_ROWS,
   TABLE3_GROUPS,
   TABLE3_TOTAL_COL,
   TABLE4_GROUPS,
@@ -8,7 +10,7 @@ import {
   T3_CARRIED_OUT,
   T3_NEW,
 } from '../../report/format';
-import type { Report } from '../../report/report';
+import { getCell, type Report } from '../../report/report';
 import { correctionRate, disclosureRate, type Ratio } from '../../report/rules/ratios';
 
 /** a blank total stays blank (null) in the chart rather than pretending to be 0 */
@@ -49,4 +51,47 @@ export function ratioSeries(reports: Report[]) {
     { name: '实质公开率', data: reports.map((r) => pct(disclosureRate(r))) },
     { name: '复议纠错率', data: reports.map((r) => pct(correctionRate(r))) },
   ];
+}
+
+export interface Series {
+  name: string;
+  data: (number | null)[];
+}
+
+/** 行政许可, 行政处罚, 行政强制: each year's 本年处理决定数量 (table 二's one-figure count rows) */
+export function decisionSeries(reports: Report[]): Series[] {
+  return TABLE2_ROWS.filter((r) => r.width === 1 && r.kind === 'count').map((r) => ({
+    name: r.label,
+    data: reports.map((rep) => getCell(rep, { table: 'table2', row: r.key }) ?? null),
+  }));
+}
+
+/** 行政规范性文件: 本年制发件数, 本年废止件数, 现行有效件数 (the headers of its block) */
+export function normativeSeries(reports: Report[]): Series[] {
+  const row = TABLE2_ROWS.find((r) => r.key === 'normativeDocuments')!;
+  const headers = TABLE2.find((b) => b.rows.includes(row))!.headers.slice(1);
+  return headers.map((h, col) => ({ name: h, data: reports.map((rep) => getCell(rep, { table: 'table2', row: row.key, col }) ?? null) }));
+}
+
+/** 同比: this year's figure against the year before's; none when either is blank or the year before is missing from the archive */
+export interface Change {
+  diff: number;
+  /** percent of last year's figure; none when last year's was 0 */
+  pct: number | null;
+}
+export function yearOnYear(years: readonly number[], data: readonly (number | null)[], i: number): Change | null {
+  if (i === 0 || years[i - 1] !== years[i] - 1) return null;
+  const [prev, cur] = [data[i - 1], data[i]];
+  if (prev === null || cur === null) return null;
+  const diff = Math.round((cur - prev) * 10000) / 10000;
+  return { diff, pct: prev === 0 ? null : Math.round(((cur - prev) / prev) * 1000) / 10 };
+}
+
+/** 同比 as the table shows it: +12（+5.3%）, −3（−50%）, 持平; for rates in percent, 个百分点 */
+export function changeText(c: Change | null, points = false): string {
+  if (!c) return '';
+  if (c.diff === 0) return '持平';
+  const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
+  if (points) return `${signed(Math.round(c.diff * 10) / 10)} 个百分点`;
+  return c.pct === null ? signed(c.diff) : `${signed(c.diff)}（${signed(c.pct)}%）`;
 }
