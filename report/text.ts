@@ -124,3 +124,13 @@ export function printedText(s: string): string {
 export function chineseDate(d: Date): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 }
+
+/**
+ * Replace a year by another where it stands as a year (“2023年”, “2023 年度”), not
+ * inside longer numbers (12023年); with the number of places replaced.
+ */
+export function replaceYear(text: string, from: number, to: number): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(new RegExp(`(?<!\\d)${from}(?=\\s*年)`, 'g'), () => (count++, String(to)));
+  return { text: out, count };
+}
