@@ -64,3 +64,26 @@ test('table 二 charted with the numbers and 同比 under each chart', async ({ 
   await page.locator('[data-panel="outcomes"]').scrollIntoViewIfNeeded();
   await screenshot(page, 'trends-outcomes-1366');
 });
+
+test('at 1280×720 and at 1920×1080 with 125 %, the charts and their tables fit the width', async ({ browser }) => {
+  for (const [name, viewport, deviceScaleFactor] of [
+    ['trends-1280', { width: 1280, height: 720 }, 1],
+    ['trends-1920-125', { width: 1536, height: 864 }, 1.25],
+  ] as const) {
+    const ctx = await browser.newContext({ viewport, deviceScaleFactor });
+    const page = await ctx.newPage();
+    await h.attach(page);
+    await page.locator(`[data-agency="${AGENCY}"]`).getByRole('button', { name: '历年对比' }).click();
+    await expect(page.locator('[data-chart="rates"] canvas')).toBeVisible();
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(overflow, name).toBeLessThanOrEqual(0);
+    // each table as wide as its panel at most
+    for (const panel of ['decisions', 'normative', 'outcomes', 'reviews']) {
+      const [box, table] = [await page.locator(`[data-panel="${panel}"]`).boundingBox(), await page.locator(`[data-panel="${panel}"] [data-trend-table]`).boundingBox()];
+      expect(table!.x + table!.width, `${name} ${panel}`).toBeLessThanOrEqual(box!.x + box!.width);
+    }
+    await page.locator('[data-panel="decisions"]').scrollIntoViewIfNeeded();
+    await screenshot(page, name);
+    await ctx.close();
+  }
+});
