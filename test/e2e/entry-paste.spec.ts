@@ -1,6 +1,6 @@
 // Issue 13 §4 at 1366×768: a published table 三 copied with its labels and header
 // rows (淮安市人民政府's 2024 report, the figures as printed, laid out as the
-// portal's page and copied by Chromium itself) pasted on the grid: matched to the
+// portal's page, copied and pasted with Ctrl+C / Ctrl+V in Chromium) on the grid: matched to the
 // rows by their labels, a preview of where every number goes before anything is
 // written, one undo step; a block that does not fit says which row is the problem.
 import { readFileSync } from 'node:fs';
@@ -68,7 +68,7 @@ test('a published table 三 pasted with its labels: a preview of every number, t
   await h.attach(page);
   await createReport(page, { agency: '淮安市人民政府', year: 2025 });
   await selectCell(page, 'table3', '3.2', 3); // anywhere on the table: the labels say where each number goes
-  await paste(page, copied);
+  await page.keyboard.press('Control+v'); // what the browser copied, from the clipboard
 
   await expect(dialog(page)).toBeVisible();
   const all = TABLE3_ROWS.length * 7;
