@@ -3,7 +3,6 @@
 // with its progress and 取消). Each file goes to the agency and year it names;
 // one that would replace a report already in the archive is not imported but
 // waits for the clerk's consent (importPastReplace, the old one kept in history).
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Archive } from './archive/types';
 import { ArchiveError } from './archive/types';
@@ -11,6 +10,7 @@ import type { ApiFunctions, Result } from './contract';
 import type { CollectedFile } from './jobs/collect-task';
 import type { JobRunner } from './jobs/runner';
 import { readInBatches } from './office/api';
+import { chooseInputFiles } from './choose-files';
 import type { Dialogs } from './api';
 
 const EXTENSIONS = ['docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'txt', 'json'];
@@ -30,24 +30,12 @@ export function createPastImportApi(ctx: PastImportContext): Pick<ApiFunctions, 
   const waiting = new Map<string, CollectedFile & { ok: true }>();
   let next = 1;
 
-  async function choose(from: 'files' | 'folder'): Promise<string[] | null> {
-    if (from === 'folder') {
-      const dir = await ctx.dialogs.chooseFolder({ title: '选择存放往年报告的文件夹' });
-      if (!dir) return null;
-      let names: string[];
-      try {
-        names = (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
-      } catch (e) {
-        throw new ArchiveError(`无法读取文件夹 ${dir}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'io');
-      }
-      const wanted = names.filter((n) => EXTENSIONS.includes(path.extname(n).slice(1).toLowerCase()) && !n.startsWith('.') && !n.startsWith('~$'));
-      return wanted.sort((a, b) => a.localeCompare(b, 'zh-CN')).map((n) => path.join(dir, n));
-    }
-    const filters = [{ name: '往年报告（.docx / .doc / .pdf / 网页 / .txt / .json）', extensions: EXTENSIONS }];
-    if (ctx.dialogs.openFiles) return ctx.dialogs.openFiles({ title: '选择往年报告（可多选）', filters });
-    const one = await ctx.dialogs.openFile({ title: '选择往年报告', filters });
-    return one ? [one] : null;
-  }
+  const choose = (from: 'files' | 'folder') =>
+    chooseInputFiles(
+      ctx.dialogs,
+      { folderTitle: '选择存放往年报告的文件夹', filesTitle: '选择往年报告（可多选）', oneTitle: '选择往年报告', filterName: '往年报告（.docx / .doc / .pdf / 网页 / .txt / .json）', extensions: EXTENSIONS },
+      from,
+    );
 
   /** Store one file read; a report already there waits for consent. */
   function store(f: CollectedFile): Line {

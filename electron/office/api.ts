@@ -2,7 +2,6 @@
 // the structure, 收集 through the job process with progress, the board,
 // 审核意见 both ways, the compiled report and the office's exports. Paths come
 // only from the dialogs, as everywhere in the api.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readExchange, writeExchange } from '../../report/exchange';
 import { ReportFormatError } from '../../report/json';
@@ -18,6 +17,7 @@ import { commentSheetDocx, reviewSheetDocx } from './docx-sheets';
 import { figuresXlsx } from './figures-xlsx';
 import type { Office } from './office';
 import type { Dialogs } from '../api';
+import { chooseInputFiles } from '../choose-files';
 
 /** Files one collect takes at most (a city has a few hundred units). */
 export const MAX_COLLECT_FILES = 1000;
@@ -127,24 +127,12 @@ export function createOfficeApi(ctx: OfficeApiContext): Pick<ApiFunctions, Offic
     return { file };
   }
 
-  async function chooseFiles(from: 'files' | 'folder'): Promise<string[] | null> {
-    if (from === 'folder') {
-      const dir = await ctx.dialogs.chooseFolder({ title: '选择存放各单位报告的文件夹' });
-      if (!dir) return null;
-      let names: string[];
-      try {
-        names = (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
-      } catch (e) {
-        throw new ArchiveError(`无法读取文件夹 ${dir}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'io');
-      }
-      const wanted = names.filter((n) => COLLECT_EXTENSIONS.includes(path.extname(n).slice(1).toLowerCase()) && !n.startsWith('.') && !n.startsWith('~$'));
-      return wanted.sort((a, b) => a.localeCompare(b, 'zh-CN')).map((n) => path.join(dir, n));
-    }
-    const filters = [{ name: '年度报告（交换文件 .json / .docx / .txt）', extensions: COLLECT_EXTENSIONS }];
-    if (ctx.dialogs.openFiles) return ctx.dialogs.openFiles({ title: '选择各单位报送的文件', filters });
-    const one = await ctx.dialogs.openFile({ title: '选择单位报送的文件', filters });
-    return one ? [one] : null;
-  }
+  const chooseFiles = (from: 'files' | 'folder') =>
+    chooseInputFiles(
+      ctx.dialogs,
+      { folderTitle: '选择存放各单位报告的文件夹', filesTitle: '选择各单位报送的文件', oneTitle: '选择单位报送的文件', filterName: '年度报告（交换文件 .json / .docx / .txt）', extensions: COLLECT_EXTENSIONS },
+      from,
+    );
 
   const readAll = (files: string[], onRead: (f: CollectedFile) => void) => readInBatches(ctx.jobs, files, onRead);
 
