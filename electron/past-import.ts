@@ -1,5 +1,5 @@
 // 导入往年报告 (issue 15 §11): several files, or a folder, of past years read at
-// once through the same batch path as 收集 (readInBatches in the job process,
+// once through the same batch path as 收集 (readFilesInJob: one job process,
 // with its progress and 取消). Each file goes to the agency and year it names;
 // one that would replace a report already in the archive is not imported but
 // waits for the clerk's consent (importPastReplace, the old one kept in history).
@@ -9,7 +9,7 @@ import { ArchiveError } from './archive/types';
 import type { ApiFunctions, Result } from './contract';
 import type { CollectedFile } from './jobs/collect-task';
 import type { JobRunner } from './jobs/runner';
-import { readInBatches } from './office/api';
+import { readFilesInJob } from './jobs/read-files';
 import { chooseInputFiles } from './choose-files';
 import type { Dialogs } from './api';
 
@@ -63,7 +63,7 @@ export function createPastImportApi(ctx: PastImportContext): Pick<ApiFunctions, 
       if (!files || !files.length) return null;
       if (files.length > MAX_FILES) throw new ArchiveError(`一次最多导入 ${MAX_FILES} 个文件，所选有 ${files.length} 个`, 'invalid-argument');
       const lines: Line[] = [];
-      const cancelled = await readInBatches(ctx.jobs, files, (f) => lines.push(store(f)));
+      const cancelled = await readFilesInJob(ctx.jobs, files, '正在导入往年报告', (f) => lines.push(store(f)));
       const read = new Set(lines.map((l) => l.fileName));
       for (const f of files) if (!read.has(path.basename(f))) lines.push({ fileName: path.basename(f), outcome: 'failed', message: '已取消，未导入' });
       return { lines, cancelled };

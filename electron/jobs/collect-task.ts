@@ -1,20 +1,24 @@
-// Reading the files of a collect (收集) batch in the job process: an exchange
+// Reading one file of a batch (收集, 导入往年报告) in the job process: an exchange
 // file through its checksum (a damaged one refused with the exchange reader's
-// message), anything else through the importers. Never throws: one result per file.
+// message), anything else through the importers. Never throws: a result per file.
 import { looksLikeExchange, readExchange, type ExchangeStatus } from '../../report/exchange';
 import { importReport, type ImportProblem } from '../../report/import/index';
 import type { Report } from '../../report/report';
 
+export interface BatchFile {
+  bytes: Uint8Array;
+  fileName: string;
+}
 export interface CollectTask {
   kind: 'collect';
-  files: { bytes: Uint8Array; fileName: string }[];
+  files: BatchFile[];
 }
 
 export type CollectedFile =
   | { fileName: string; ok: true; report: Report; problems: ImportProblem[]; status?: ExchangeStatus; exchange: boolean }
   | { fileName: string; ok: false; message: string };
 
-async function readOne(bytes: Uint8Array, fileName: string): Promise<CollectedFile> {
+async function readOne({ bytes, fileName }: BatchFile): Promise<CollectedFile> {
   try {
     if (looksLikeExchange(bytes)) {
       const x = readExchange(new TextDecoder().decode(bytes));
@@ -28,8 +32,9 @@ async function readOne(bytes: Uint8Array, fileName: string): Promise<CollectedFi
   }
 }
 
+/** One result per file, in order (a batch job sends one file per task, so its progress is per file). */
 export async function readCollected(task: CollectTask): Promise<CollectedFile[]> {
   const out: CollectedFile[] = [];
-  for (const f of task.files) out.push(await readOne(f.bytes, f.fileName));
+  for (const f of task.files) out.push(await readOne(f));
   return out;
 }

@@ -2,10 +2,16 @@
 // window or kill the app: in a child process with a memory ceiling, one job at
 // a time, with a status the page polls (to show progress after half a second)
 // and a 取消 that really stops the work (the process is killed).
-import { fork, type ChildProcess } from 'node:child_process';
 import { ImportError, type ImportResult } from '../../report/import/index';
-import { runTask, type CollectTask, type CollectedFile, type ExportTask, type ImportTask, type Task } from './tasks';
+import { openWorkerBatch, type FileBatch } from './batch';
+import { readCollected } from './collect-task';
+import { runTask, type BatchFile, type CollectedFile, type ExportTask, type ImportTask, type Task } from './tasks';
 import type { JobReply } from './worker';
+import { ABORTED, CANCELLED, forkJobProcess, JobError, outOfMemory, TOO_LARGE, type Running, type WorkerRunnerOptions } from './process';
+
+export { JobError, JOB_MEMORY_MB, type WorkerRunnerOptions } from './process';
+
+export type { FileBatch } from './batch';
 
 export interface JobStatus {
   /** what is being done, Chinese: 正在读取 xxx.docx */
@@ -13,21 +19,14 @@ export interface JobStatus {
   elapsedMs: number;
 }
 
-export class JobError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'cancelled' | 'too-large' | 'busy' | 'error',
-  ) {
-    super(message);
-    this.name = 'JobError';
-  }
-}
-
 export interface JobRunner {
   importFile(task: Omit<ImportTask, 'kind'>, label: string): Promise<ImportResult>;
   exportReport(task: Omit<ExportTask, 'kind'>, label: string): Promise<Uint8Array | string>;
-  /** read a batch of collected files (the office's 收集), one result per file */
-  collectFiles(task: Omit<CollectTask, 'kind'>, label: string): Promise<CollectedFile[]>;
+  /**
+   * Read many files (收集, 导入往年报告) one after another in one job process kept
+   * for the batch (pdf.js loaded once); the status names the file being read.
+   */
+  openBatch(options?: { warmPdf?: boolean }): FileBatch;
   /** the running job, or null */
   status(): JobStatus | null;
   /** stop the running job; false when none was running */
@@ -35,37 +34,21 @@ export interface JobRunner {
   close(): Promise<void>;
 }
 
-export interface WorkerRunnerOptions {
-  /** the bundled job process (dist/electron/job-worker.cjs) */
-  workerFile: string;
-  /** the heap a job may use; a file that needs more is refused */
-  maxMemoryMb?: number;
-  /** test only: the job process blocks itself this long per task */
-  holdMs?: number;
-  now?: () => number;
-}
-
-export const JOB_MEMORY_MB = 512;
-const CANCELLED = '已取消';
-const TOO_LARGE = '文件过大或结构异常：读取它需要的内存超过限制，已停止。请检查文件是否为年度报告';
-
-/** A fresh process per job: nothing a hostile file did survives into the next one. */
+/**
+ * A fresh process per job, and per batch of files: nothing a hostile file did
+ * survives into the next job (within a batch, a file that ends the process is
+ * refused alone and the files after it get a fresh one).
+ */
 export function createWorkerRunner(options: WorkerRunnerOptions): JobRunner {
   const now = options.now ?? Date.now;
-  let running: { child: ChildProcess; label: string; startedAt: number; cancelled: boolean } | null = null;
+  let running: Running | null = null;
   let nextId = 1;
+  const busy = (r: Running) => new JobError(`请等待“${r.label}”完成，或先取消它`, 'busy');
 
   function run<T>(task: Task, label: string): Promise<T> {
-    if (running) return Promise.reject(new JobError(`请等待“${running.label}”完成，或先取消它`, 'busy'));
-    const child = fork(options.workerFile, [], {
-      // structured clone: a Uint8Array crosses as bytes, not as a JSON object of numbers
-      serialization: 'advanced',
-      execArgv: [`--max-old-space-size=${options.maxMemoryMb ?? JOB_MEMORY_MB}`],
-      // Electron runs the child as plain Node
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-    });
-    const job = { child, label, startedAt: now(), cancelled: false };
+    if (running) return Promise.reject(busy(running));
+    const child = forkJobProcess(options);
+    const job: Running = { label, startedAt: now(), cancelled: false, stop: () => child.kill() };
     running = job;
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
@@ -85,9 +68,8 @@ export function createWorkerRunner(options: WorkerRunnerOptions): JobRunner {
       child.on('exit', (code, signal) =>
         settle(() => {
           if (job.cancelled) return reject(new JobError(CANCELLED, 'cancelled'));
-          // V8 ends a process whose heap is exhausted with abort (SIGABRT, or exit code 134)
-          if (signal === 'SIGABRT' || code === 134) return reject(new JobError(TOO_LARGE, 'too-large'));
-          reject(new JobError('处理意外中止，请重试', 'error'));
+          if (outOfMemory(code, signal)) return reject(new JobError(TOO_LARGE, 'too-large'));
+          reject(new JobError(ABORTED, 'error'));
         }),
       );
       child.send({ id, task, holdMs: options.holdMs ?? 0 });
@@ -97,18 +79,23 @@ export function createWorkerRunner(options: WorkerRunnerOptions): JobRunner {
   return {
     importFile: (t, label) => run<ImportResult>({ kind: 'import', ...t }, label),
     exportReport: (t, label) => run<Uint8Array | string>({ kind: 'export', ...t }, label),
-    collectFiles: (t, label) => run<CollectedFile[]>({ kind: 'collect', ...t }, label),
+    openBatch(o) {
+      if (running) throw busy(running);
+      const batch = openWorkerBatch(options, o?.warmPdf ?? false, now, () => (running = null));
+      running = batch.running;
+      return batch;
+    },
     status: () => (running ? { label: running.label, elapsedMs: now() - running.startedAt } : null),
     cancel() {
       if (!running) return false;
       running.cancelled = true;
-      running.child.kill();
+      running.stop();
       return true;
     },
     async close() {
       if (running) {
         running.cancelled = true;
-        running.child.kill();
+        running.stop();
       }
     },
   };
@@ -128,7 +115,20 @@ export function createInlineRunner(): JobRunner {
   return {
     importFile: (t, label) => run<ImportResult>({ kind: 'import', ...t }, label),
     exportReport: (t, label) => run<Uint8Array | string>({ kind: 'export', ...t }, label),
-    collectFiles: (t, label) => run<CollectedFile[]>({ kind: 'collect', ...t }, label),
+    openBatch() {
+      const batch = { label: '', startedAt: Date.now() };
+      return {
+        async read(file: BatchFile, label: string): Promise<CollectedFile> {
+          running = { ...batch, label };
+          try {
+            return (await readCollected({ kind: 'collect', files: [file] }))[0];
+          } finally {
+            running = null;
+          }
+        },
+        end() {},
+      };
+    },
     status: () => (running ? { label: running.label, elapsedMs: Date.now() - running.startedAt } : null),
     cancel: () => false,
     close: async () => {},

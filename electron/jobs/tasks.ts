@@ -3,10 +3,11 @@
 // the in-process runner run exactly the same code.
 import { EXPORTERS, type ExportFormat, type ExportOptions } from '../../report/export/index';
 import { importReport, type ImportResult } from '../../report/import/index';
+import { preparePdf } from '../../report/import/pdf';
 import type { Report } from '../../report/report';
 import { readCollected, type CollectTask, type CollectedFile } from './collect-task';
 
-export type { CollectTask, CollectedFile } from './collect-task';
+export type { BatchFile, CollectTask, CollectedFile } from './collect-task';
 
 export interface ImportTask {
   kind: 'import';
@@ -19,9 +20,14 @@ export interface ExportTask {
   report: Report;
   options?: ExportOptions;
 }
-export type Task = ImportTask | ExportTask | CollectTask;
+/** load pdf.js before the first PDF of a batch comes (while the app reads the files) */
+export interface WarmTask {
+  kind: 'warm';
+}
+export type Task = ImportTask | ExportTask | CollectTask | WarmTask;
 
-export async function runTask(task: Task): Promise<ImportResult | Uint8Array | string | CollectedFile[]> {
+export async function runTask(task: Task): Promise<ImportResult | Uint8Array | string | CollectedFile[] | null> {
+  if (task.kind === 'warm') return preparePdf().then(() => null);
   if (task.kind === 'collect') return readCollected(task);
   if (task.kind === 'import') return importReport(task.bytes, task.fileName);
   return EXPORTERS[task.format].write(task.report, task.options);

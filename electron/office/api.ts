@@ -12,7 +12,8 @@ import type { OfficeKey } from '../contract-office';
 import { isArchiveFile } from '../file-identity';
 import { MAX_INPUT_BYTES, readInputFile, writeFileAtomic } from '../files';
 import type { CollectedFile } from '../jobs/collect-task';
-import { JobError, type JobRunner } from '../jobs/runner';
+import type { JobRunner } from '../jobs/runner';
+import { readFilesInJob } from '../jobs/read-files';
 import { commentSheetDocx, reviewSheetDocx } from './docx-sheets';
 import { figuresXlsx } from './figures-xlsx';
 import type { Office } from './office';
@@ -21,12 +22,6 @@ import { chooseInputFiles } from '../choose-files';
 
 /** Files one collect takes at most (a city has a few hundred units). */
 export const MAX_COLLECT_FILES = 1000;
-/**
- * Files per job: a job process takes about a third of a second to start, and the
- * progress advances per batch — about three batches, of 8 to 40 files.
- */
-const batchFiles = (n: number) => Math.min(40, Math.max(8, Math.ceil(n / 3)));
-const BATCH_BYTES = 40 * 1024 * 1024;
 const COLLECT_EXTENSIONS = ['json', 'docx', 'txt'];
 
 export interface OfficeApiContext {
@@ -46,68 +41,6 @@ export function officeOf(archive: Archive): Office {
   const office = (archive as Archive & { office?: Office }).office;
   if (!office) throw new ArchiveError('此档案不支持汇总功能', 'invalid-argument');
   return office;
-}
-
-/**
- * Read the files in batches in the job process; a batch too large for it is read
- * again one file at a time. A batch's results are stored while the next batch is
- * read (the job process and the archive work at the same time). Shared by 收集
- * and by importing past years' files (electron/past-import.ts); true when cancelled.
- */
-export async function readInBatches(jobs: JobRunner, files: string[], onRead: (f: CollectedFile) => void): Promise<boolean> {
-  let done = 0;
-  let batch: { bytes: Uint8Array; fileName: string }[] = [];
-  let bytes = 0;
-  let unstored: CollectedFile[] = [];
-  const store = () => {
-    const results = unstored;
-    unstored = [];
-    results.forEach(onRead);
-  };
-  const read = async (items: { bytes: Uint8Array; fileName: string }[]): Promise<void> => {
-    const label = `正在收集（${done + 1}–${done + items.length}/${files.length}）：${items[0].fileName}`;
-    const job = jobs.collectFiles({ files: items }, label);
-    store();
-    try {
-      unstored = await job;
-    } catch (e) {
-      if (e instanceof JobError && e.code === 'cancelled') throw e;
-      if (items.length === 1) unstored = [{ fileName: items[0].fileName, ok: false, message: (e as Error).message }];
-      else for (const it of items) await read([it]);
-    }
-    done += items.length;
-  };
-  const flush = async (): Promise<void> => {
-    if (!batch.length) return;
-    const items = batch;
-    batch = [];
-    bytes = 0;
-    await read(items);
-  };
-  try {
-    for (const f of files) {
-      const fileName = path.basename(f);
-      let data: Uint8Array;
-      try {
-        data = await readInputFile(f);
-      } catch (e) {
-        unstored.push({ fileName, ok: false, message: (e as Error).message });
-        continue;
-      }
-      if (batch.length >= batchFiles(files.length) || bytes + data.length > BATCH_BYTES) await flush();
-      batch.push({ bytes: data, fileName });
-      bytes += data.length;
-    }
-    await flush();
-    store();
-    return false;
-  } catch (e) {
-    if (e instanceof JobError && e.code === 'cancelled') {
-      store();
-      return true;
-    }
-    throw e;
-  }
 }
 
 type CollectLine = NonNullable<Result<'officeCollect'>>['lines'][number];
@@ -134,7 +67,7 @@ export function createOfficeApi(ctx: OfficeApiContext): Pick<ApiFunctions, Offic
       from,
     );
 
-  const readAll = (files: string[], onRead: (f: CollectedFile) => void) => readInBatches(ctx.jobs, files, onRead);
+  const readAll = (files: string[], onRead: (f: CollectedFile) => void) => readFilesInJob(ctx.jobs, files, '正在收集', onRead);
 
   const withPending = (governmentId: number, year: number, file: CollectedFile, line: CollectLine): CollectLine => {
     if (line.outcome !== 'ask') return line;

@@ -32,15 +32,40 @@ function standInDomMatrix(): void {
   };
 }
 
+/**
+ * pdf.js's legacy build carries core-js, which on Node 20 replaces Array.prototype.push,
+ * JSON.parse and JSON.stringify with slower script versions (for corner cases of
+ * newer specs that neither pdf.js nor this project use): every later import in the
+ * process would pay for them, JSON.parse of a large file most of all. The engine's
+ * own are put back once pdf.js has loaded.
+ */
+function keepNativeBuiltIns(): () => void {
+  const push = Array.prototype.push;
+  const { parse, stringify } = JSON;
+  return () => {
+    if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+    if (JSON.parse !== parse) Object.defineProperty(JSON, 'parse', { value: parse, writable: true, configurable: true, enumerable: false });
+    if (JSON.stringify !== stringify) Object.defineProperty(JSON, 'stringify', { value: stringify, writable: true, configurable: true, enumerable: false });
+  };
+}
+
 // pdf.js is an ES module: loaded when the first PDF comes, never for other files
 const loadPdfJs = () =>
   (pdfjs ??= (async () => {
     standInDomMatrix();
-    // the parser runs in this process (pdf.js's "fake worker"): given as a module, so a bundle needs no file beside it
-    const g = globalThis as { pdfjsWorker?: unknown };
-    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    const restore = keepNativeBuiltIns();
+    try {
+      // the parser runs in this process (pdf.js's "fake worker"): given as a module, so a bundle needs no file beside it
+      const g = globalThis as { pdfjsWorker?: unknown };
+      g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      restore();
+    }
   })());
+
+/** Load pdf.js ahead of need: a batch job process does it while its first files are still on their way. */
+export const preparePdf = async (): Promise<void> => void (await loadPdfJs());
 
 const SCANNED = '这个 PDF 没有文字层（可能是扫描件或图片），无法读取其中的文字和数字：请对照原件手动填写，或导入原始 Word 文档';
 

@@ -89,4 +89,33 @@ describe("jobs in a child process", () => {
     expect(err.message).toContain('内存超过限制');
     expect(runner.status()).toBeNull();
   }, 30_000);
+
+  it('a batch: a file that takes the process’s whole memory is refused alone, the files after it read by a fresh process; 取消 ends the rest', async () => {
+    const runner = createWorkerRunner({ workerFile, maxMemoryMb: 32 });
+    const seed = JSON.parse(readFileSync(SEED_JSON, 'utf8'));
+    seed.closing = '很长的结尾。'.repeat(3_000_000);
+    const big = new TextEncoder().encode(JSON.stringify(seed));
+    const txt = bytesOf(SEED_TXT);
+    const batch = runner.openBatch();
+    const read = [
+      batch.read({ bytes: txt, fileName: 'a.txt' }, '（1/3）a.txt'),
+      batch.read({ bytes: big, fileName: 'big.json' }, '（2/3）big.json'),
+      batch.read({ bytes: txt, fileName: 'c.txt' }, '（3/3）c.txt'),
+    ];
+    const out = await Promise.all(read);
+    expect(out.map((f) => [f.fileName, f.ok])).toEqual([['a.txt', true], ['big.json', false], ['c.txt', true]]);
+    expect((out[1] as { message: string }).message).toContain('内存超过限制');
+    expect(out[2]).toEqual({ ...out[0], fileName: 'c.txt' });
+    expect(runner.status()?.label).toBe('（3/3）c.txt'); // the batch is open until ended
+    batch.end();
+    expect(runner.status()).toBeNull();
+
+    const held = createWorkerRunner({ workerFile, holdMs: 30_000 });
+    const slow = held.openBatch();
+    const pending = [slow.read({ bytes: txt, fileName: 'a.txt' }, 'a'), slow.read({ bytes: txt, fileName: 'b.txt' }, 'b')].map((p) => p.catch((e) => e));
+    expect(() => held.openBatch()).toThrow(JobError); // one job at a time
+    expect(held.cancel()).toBe(true);
+    expect((await Promise.all(pending)).map((e) => e.code)).toEqual(['cancelled', 'cancelled']);
+    expect(held.status()).toBeNull();
+  }, 30_000);
 });

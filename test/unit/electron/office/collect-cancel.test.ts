@@ -39,7 +39,7 @@ describe('collect with progress and 取消', () => {
       const gov = await api.officeSaveGovernment('甲县人民政府');
       await api.officePasteUnits(gov.id, '甲县第1局\n甲县第2局\n甲县第3局', 'department');
       const collecting = api.officeCollect(gov.id, 2023, 'folder');
-      await expect.poll(async () => (await api.jobStatus())?.label, { timeout: 10_000 }).toBe('正在收集（1–3/3）：1.json');
+      await expect.poll(async () => (await api.jobStatus())?.label, { timeout: 10_000 }).toBe('正在收集（1/3）：1.json');
       expect(await api.cancelJob()).toBe(true);
       const r = (await collecting)!;
       expect(r.cancelled).toBe(true);

@@ -12,6 +12,9 @@ import { createWorkerRunner } from '../../../../electron/jobs/runner';
 import { importReport, ImportError } from '../../../../report/import/index';
 import { parseReportJson } from '../../../../report/json';
 
+// the engine's own, before any PDF is read in this file
+const NATIVE = [Array.prototype.push, JSON.parse, JSON.stringify];
+
 const FIX = path.resolve(__dirname, '../../../fixtures/import');
 const expected = (n: string) => parseReportJson(readFileSync(path.join(FIX, `libreoffice-resave-${n}.expected.json`), 'utf8'));
 const pdf = (n: string) => new Uint8Array(readFileSync(path.join(FIX, `libreoffice-pdf-${n}.pdf`)));
@@ -64,6 +67,11 @@ describe('PDFs that cannot be read', () => {
     expect(err).toBeInstanceOf(ImportError);
     expect(err.message).toMatch(/PDF 文件/);
     await expect(importReport(new TextEncoder().encode('hello'), 'x.pdf')).rejects.toThrow(/不是有效的 PDF/);
+  });
+  it('after pdf.js has loaded, the engine’s own push and JSON are in place (its core-js would slow every later import)', async () => {
+    await importReport(pdf('random7'), 'r.pdf');
+    // (core-js dresses its functions up as [native code]: compared by identity with those seen before pdf.js loaded)
+    [Array.prototype.push, JSON.parse, JSON.stringify].forEach((f, i) => expect(f).toBe(NATIVE[i]));
   });
   it('a PDF cut short: refused or read, within bounds, never a crash', async () => {
     const cut = pdf('random7').subarray(0, 40_000);
