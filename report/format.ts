@@ -10,8 +10,9 @@ import { FORMAT_2021 as F, type ReportFormat } from './formats';
 import type { Table2Block as Block, Table2Row as Row } from './formats/types';
 import type { Table2Key, Table4Key } from './formats/2021';
 
-export { FORMATS, formatOf, type Edition, type Formats, type ReportFormat, type UpgradeStep } from './formats';
-export type { Level, NarrativeKey, PartKey, PartDef, Table3Group, Table3Row, TableKey } from './formats/types';
+export { EDITIONS, FORMATS, editionForYear, formatOf, type Edition, type Formats, type ReportFormat, type UpgradeStep } from './formats';
+export { YUAN_DECIMALS, table2CellKind } from './formats/types';
+export type { CellKind, Level, NarrativeKey, PartKey, PartDef, Table3Group, Table3Row, TableKey } from './formats/types';
 export type { Table2Key, Table4Key } from './formats/2021';
 import type { Level, PartDef, PartKey, Table3Group, Table3Row, TableKey } from './formats/types';
 
@@ -98,7 +99,7 @@ export interface CellAddress {
   col?: number;
 }
 
-/** Every cell of the three tables of the 2021 edition, in document order: 9 + 175 + 15. */
+/** Every cell of the three tables of the 2021 edition, in document order: 9 + 175 + 15 (2019: cellsOf(FORMATS['2019']), 22 + 161 + 15). */
 export function allCells(): CellAddress[] {
   return cellsOf(F);
 }
@@ -107,7 +108,7 @@ export function allCells(): CellAddress[] {
 export function cellsOf(format: ReportFormat): CellAddress[] {
   const cells: CellAddress[] = [];
   for (const r of format.table2.rows) {
-    if (r.width === 3) for (let c = 0; c < 3; c++) cells.push({ table: 'table2', row: r.key, col: c });
+    if (r.width > 1) for (let c = 0; c < r.width; c++) cells.push({ table: 'table2', row: r.key, col: c });
     else cells.push({ table: 'table2', row: r.key });
   }
   const width = format.table3.columns.length;

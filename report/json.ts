@@ -30,7 +30,7 @@ function schemaOf(format: ReportFormat) {
       preamble: z.string().optional(),
       parts: z.object({ overview: z.string(), problems: z.string(), other: z.string() }),
       closing: z.string().optional(),
-      table2: z.object(Object.fromEntries(format.table2.rows.map((r) => [r.key, r.width === 3 ? row(3) : cell]))).strict(),
+      table2: z.object(Object.fromEntries(format.table2.rows.map((r) => [r.key, r.width > 1 ? row(r.width) : cell]))).strict(),
       table3: z.object(Object.fromEntries(format.table3.rows.map((r) => [r.key, row(format.table3.columns.length)]))).strict(),
       table4: z.object(Object.fromEntries(format.table4.groups.map((g) => [g.key, row(format.table4.outcomes.length)]))).strict(),
       explanations: z

@@ -1,7 +1,7 @@
 // The reports table and its texts and explanations: reading a whole Report and
 // writing it back, in the shape of interchange schema v1.
 import type Database from 'better-sqlite3';
-import { EDITION, FORMATS, FORMAT_ID, defaultTitle, formatOf, type Formats, type Level, type ReportFormat } from '../../report/format';
+import { FORMATS, FORMAT_ID, defaultTitle, formatOf, type Formats, type Level, type ReportFormat } from '../../report/format';
 import { upgrade } from '../../report/upgrade';
 import type { Cell, Explanation, Report } from '../../report/report';
 import { TEXT_FIELDS, placeKey, type TextField } from '../../report/fields';
@@ -14,6 +14,8 @@ export interface ReportRow {
   year: number;
   unit: string;
   level: Level;
+  /** the edition of the format (migration 6) */
+  edition: string;
   status: ReportStatus;
   tables: string;
   in_force_hint: string | null;
@@ -89,11 +91,12 @@ export class ReportStore {
       texts: db.prepare('SELECT field, text FROM texts WHERE report_id = ?'),
       explanations: db.prepare('SELECT rule, tbl, row, col, part, text FROM explanations WHERE report_id = ? ORDER BY id'),
       insert: db.prepare(
-        `INSERT INTO reports (agency_id, year, unit, level, created_at, updated_at, last_revision_at)
-         VALUES (@agencyId, @year, @unit, @level, @now, @now, @now)`,
+        `INSERT INTO reports (agency_id, year, unit, level, edition, created_at, updated_at, last_revision_at)
+         VALUES (@agencyId, @year, @unit, @level, @edition, @now, @now, @now)`,
       ),
       insertTables: db.prepare('INSERT INTO report_tables (report_id, tables, in_force_hint) VALUES (?, ?, ?)'),
       content: db.prepare('UPDATE reports SET unit = ?, level = ?, updated_at = ? WHERE id = ?'),
+      edition: db.prepare('UPDATE reports SET edition = ? WHERE id = ? AND edition IS NOT ?'),
       tables: db.prepare('UPDATE report_tables SET tables = ? WHERE report_id = ?'),
       touch: db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?'),
       counts: db.prepare('UPDATE reports SET errors = ?, warnings = ?, explained = ?, blanks = ?, rules_version = ? WHERE id = ?'),
@@ -137,10 +140,10 @@ export class ReportStore {
     const t = new Map((this.q.texts.all(row.id) as { field: TextField; text: string }[]).map((x) => [x.field, x.text]));
     const { schemaVersion = 1, ...tables } = JSON.parse(row.tables) as Pick<Report, 'table2' | 'table3' | 'table4'> & { schemaVersion?: number };
     const explanations = (this.q.explanations.all(row.id) as ExplanationRow[]).map(fromExplanationRow);
-    // every stored report is of the 2021 edition until the archive gains an edition column
-    const report: Report = {
+    // the edition column (migration 6); the tables JSON holds that edition's rows
+    const report = {
       format: FORMAT_ID,
-      edition: EDITION,
+      edition: row.edition as Report['edition'],
       schemaVersion: schemaVersion as Report['schemaVersion'],
       unit: row.unit,
       year: row.year,
@@ -151,7 +154,7 @@ export class ReportStore {
       closing: t.get('closing') ?? '',
       ...tables,
       ...(explanations.length ? { explanations } : {}),
-    };
+    } as Report;
     return upgrade(report, this.formats) as Report;
   }
 
@@ -162,7 +165,7 @@ export class ReportStore {
   }
 
   insert(agencyId: number, r: Report, hint: InForceHint | null, now: string): number {
-    const info = this.q.insert.run({ agencyId, year: r.year, unit: r.unit, level: r.level, now });
+    const info = this.q.insert.run({ agencyId, year: r.year, unit: r.unit, level: r.level, edition: r.edition, now });
     const id = Number(info.lastInsertRowid);
     this.q.insertTables.run(id, this.tablesJson(r), hint ? JSON.stringify(hint) : null);
     this.writeTexts(id, r);
@@ -173,6 +176,7 @@ export class ReportStore {
   /** Replace everything a report holds (import with replace, restore of a revision). */
   replaceContent(id: number, r: Report, now: string): void {
     this.q.content.run(r.unit, r.level, now, id);
+    this.q.edition.run(r.edition, id, r.edition);
     this.q.tables.run(this.tablesJson(r), id);
     this.writeTexts(id, r);
     this.q.deleteExplanations.run(id);
@@ -196,6 +200,7 @@ export class ReportStore {
   }
 
   setTables(id: number, r: Report, now: string): void {
+    this.q.edition.run(r.edition, id, r.edition); // the tables' shape is the edition's
     this.q.tables.run(this.tablesJson(r), id);
     this.q.touch.run(now, id);
   }

@@ -115,6 +115,8 @@ const PARTS: readonly PartDef[] = [
 export const FORMAT_2021 = {
   id: FORMAT_ID,
   edition: '2021',
+  notice: '国办公开办函〔2021〕30号',
+  years: { from: 2021 },
   schemaVersion: 1,
   // schema version 1 is the first: nothing to upgrade yet
   upgrades: [],

@@ -14,15 +14,26 @@ export interface PartDef {
   numeral: string; // 一 … 六
   heading: string; // the full heading as printed, e.g. 一、总体情况
   kind: 'narrative' | 'table';
+  /** other wordings of the heading seen in published reports of this edition, read as this part on import (never printed) */
+  aliases?: readonly string[];
 }
+
+/**
+ * What a cell holds: count (a whole number ≥ 0), signed (a whole number that may be
+ * negative: 2019's 本年增/减, printed with its sign), amount (万元, the 2021 fee),
+ * yuan (元, 2019's 采购总金额; typed with its unit, 万元 converted).
+ */
+export type CellKind = 'count' | 'signed' | 'amount' | 'yuan';
 
 export interface Table2Row<K extends string = string> {
   key: K;
   label: string;
-  /** 3 for [制发, 废止, 现行有效]; 1 for a single value spanning columns 2–4 */
-  width: 1 | 3;
-  /** the fee is an amount in 万元, everything else a count */
-  kind: 'count' | 'amount';
+  /** the number of values: 3 (e.g. [制发, 废止, 现行有效]), 2 (2019's 收费 and 采购), or 1 (a single value spanning the value columns) */
+  width: 1 | 2 | 3;
+  /** the kind of every value of the row, unless `cellKinds` names each (the 2021 fee is an amount in 万元, most rows counts) */
+  kind: CellKind;
+  /** per value column, when they differ (2019: [上一年项目数量 count, 本年增/减 signed, …]) */
+  cellKinds?: readonly CellKind[];
   /** other wordings of the label seen in published reports, read as this row on import (never printed) */
   aliases?: readonly string[];
 }
@@ -71,6 +82,10 @@ export interface UpgradeStep {
 export interface ReportFormat<T2 extends string = string, T4 extends string = string> {
   id: typeof FORMAT_ID;
   edition: string;
+  /** the document that issued this edition, as the rules' help cites it */
+  notice: string;
+  /** the report years this edition is for (a report of another year is accepted but flagged) */
+  years: { from: number; to?: number };
   /** the interchange schemaVersion of this edition now; older ones are upgraded through `upgrades` */
   schemaVersion: number;
   /** oldest first; the last step's `to` is `schemaVersion` */
@@ -85,11 +100,14 @@ export interface ReportFormat<T2 extends string = string, T4 extends string = st
     blocks: readonly Table2Block<T2>[];
     /** every row of the blocks, in order */
     rows: readonly Table2Row<T2>[];
-    /** index of 本年制发件数 / 本年废止件数 / 现行有效件数 in a 3-wide row */
+    /**
+     * index of 本年制发件数 / 本年废止件数 / 现行有效件数 in the 3-wide rows of block 一; null where the edition
+     * has no such column (2019: 本年新制作数量 / 本年新公开数量 / 对外公开总数量, the last counted differently by offices)
+     */
     issued: number;
-    repealed: number;
-    inForce: number;
-    /** the fee allows up to this many decimals (万元) */
+    repealed: number | null;
+    inForce: number | null;
+    /** an amount in 万元 allows up to this many decimals */
     feeDecimals: number;
   };
   table3: {
@@ -121,6 +139,14 @@ export interface ReportFormat<T2 extends string = string, T4 extends string = st
     totalCol: number;
     groups: readonly { key: T4; label: string }[];
   };
+}
+
+/** Decimals an amount in 元 allows (to the 分); one in 万元 allows feeDecimals. */
+export const YUAN_DECIMALS = 2;
+
+/** The kind of the value in column `col` of a table 二 row (col ignored for a single-value row). */
+export function table2CellKind(row: Pick<Table2Row, 'kind' | 'cellKinds'>, col: number | undefined): CellKind {
+  return (col !== undefined ? row.cellKinds?.[col] : undefined) ?? row.kind;
 }
 
 /** The rows of table 三 in order: 一、二, then section 三's groups (their items, or the group as one row), then 四. */

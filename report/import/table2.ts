@@ -50,7 +50,7 @@ export function readTable2(rows: Rows, report: Report, problems: ImportProblem[]
     if (fit.note === 'short') problems.push({ table: 'table2', row: def.key, message: `表二“${def.label}”行${shortNote(def.width, nonEmpty(fit.cells))}` });
     if (fit.note === 'ambiguous') problems.push({ table: 'table2', row: def.key, message: `表二“${def.label}”行${AMBIGUOUS_NOTE}` });
     if (def.width === 3) {
-      report.table2[def.key] = [0, 1, 2].map((c) => readValue(fit.cells[c], def.kind, { table: 'table2', row: def.key, col: c }, problems)) as Triple & Cell;
+      (report.table2 as Record<string, Cell | Cell[]>)[def.key] = [0, 1, 2].map((c) => readValue(fit.cells[c], def.kind, { table: 'table2', row: def.key, col: c }, problems)) as Triple & Cell;
     } else {
       let v = readValue(fit.cells[0], def.kind, { table: 'table2', row: def.key }, problems);
       if (inYuan && def.kind === 'amount' && v !== null && !/元/.test(fit.cells[0])) {

@@ -3,7 +3,7 @@
 // cell. A unit's blank is never a zero: one blank leaves the compiled cell
 // blank, and its provenance keeps the partial sum and names who is still blank.
 import { cellsOf, FORMATS, type CellAddress } from '../format';
-import { blankReport, setCellInPlace, type Cell, type Report } from '../report';
+import { blankReport, setCellInPlace, type Cell, type Report, type Report2021 } from '../report';
 
 export interface RollupUnit {
   id: string;
@@ -42,7 +42,7 @@ export interface SkippedUnit {
 }
 
 export interface Compiled {
-  table2: Report['table2'];
+  table2: Report2021['table2'];
   table3: Report['table3'];
   table4: Report['table4'];
   /** units whose report was summed */
@@ -156,7 +156,7 @@ export function compileTables(units: readonly RollupUnit[]): Compiled {
  * (title, preamble, narrative, closing, 审核说明) are kept from `previous`, the
  * office's report as it stands, so compiling again never loses what it wrote.
  */
-export function compiledReport(gov: { unit: string; year: number; level: 'government' }, compiled: Compiled, previous?: Report): Report {
+export function compiledReport(gov: { unit: string; year: number; level: 'government' }, compiled: Compiled, previous?: Report): Report2021 {
   const base = blankReport(gov.unit, gov.year, gov.level);
   const texts = previous && previous.edition === base.edition ? previous : undefined;
   return {

@@ -1,9 +1,9 @@
 // The figures against last year's (issue 14 §9, §10): tables copied from last year's
 // report, and figures that changed so much a digit may be wrong. Both are info:
 // a real change is possible, the clerk confirms it. One pass over the cells.
-import { TABLE2_ROWS, TABLE3_ROW_KEYS, TABLE3_WIDTH, TABLE4_GROUPS, TABLE4_TOTAL_COL, cellName, type CellAddress, type TableKey } from '../format';
+import { cellNameIn, formatOf, table2CellKind, type CellAddress, type CellKind, type TableKey } from '../format';
 import type { Report } from '../report';
-import { SUMS, isTotal } from '../sums';
+import { sumsOf } from '../sums';
 import { severityOf, type Finding, type Rule, type RuleContext } from './types';
 import { invalidReason } from './values';
 
@@ -16,9 +16,18 @@ export const OUTLIER_FACTOR = 5;
 export const OUTLIER_MIN = 10;
 
 const keyOf = (a: CellAddress) => `${a.table}|${a.row}|${a.col ?? ''}`;
-// the addends of each total (（七）总计's 总计 is the total of two sums)
-const ADDENDS = new Map<string, CellAddress[]>();
-for (const s of SUMS) ADDENDS.set(keyOf(s.total), [...(ADDENDS.get(keyOf(s.total)) ?? []), ...s.addends]);
+// the addends of each total (（七）总计's 总计 is the total of two sums), per format
+const addendsCache = new WeakMap<object, Map<string, CellAddress[]>>();
+function addendsOf(r: Report): Map<string, CellAddress[]> {
+  const format = formatOf(r);
+  let m = addendsCache.get(format);
+  if (!m) {
+    m = new Map();
+    for (const s of sumsOf(format).sums) m.set(keyOf(s.total), [...(m.get(keyOf(s.total)) ?? []), ...s.addends]);
+    addendsCache.set(format, m);
+  }
+  return m;
+}
 const TABLE_NAMES: Record<TableKey, string> = { table2: '表二', table3: '表三', table4: '表四' };
 
 interface Compared {
@@ -30,31 +39,43 @@ interface Compared {
 
 type Value = number | null | undefined;
 /** a value that can be compared: present and valid (usable() without building an address per cell) */
-const ok = (v: Value, kind: 'count' | 'amount'): v is number => typeof v === 'number' && invalidReason(v, kind) === undefined;
+const ok = (v: Value, kind: CellKind): v is number => typeof v === 'number' && invalidReason(v, kind) === undefined;
 
-/** Every cell's value in both years, table by table, in document order: (address, this year, last year). */
-function eachPair(r: Report, p: Report, visit: (a: CellAddress, now: Value, last: Value, kind: 'count' | 'amount') => void): void {
-  for (const row of TABLE2_ROWS) {
-    const now = r.table2[row.key] as Value | Value[];
-    const last = p.table2[row.key] as Value | Value[];
-    if (row.width === 3) for (let c = 0; c < 3; c++) visit({ table: 'table2', row: row.key, col: c }, (now as Value[] | undefined)?.[c], (last as Value[] | undefined)?.[c], row.kind);
-    else visit({ table: 'table2', row: row.key }, now as Value, last as Value, row.kind);
+/**
+ * Every cell's value in both years, table by table, in document order: (address, this year, last year).
+ * Across editions only the cells of the same meaning: table 二's columns differ (skipped), and
+ * table 三's rows that one edition lacks (2019's single （六） row) have no value last year.
+ */
+function eachPair(r: Report, p: Report, visit: (a: CellAddress, now: Value, last: Value, kind: CellKind) => void): void {
+  const f = formatOf(r);
+  if (p.edition === r.edition) {
+    for (const row of f.table2.rows) {
+      const now = (r.table2 as Record<string, Value | Value[]>)[row.key];
+      const last = (p.table2 as Record<string, Value | Value[]>)[row.key];
+      if (row.width > 1)
+        for (let c = 0; c < row.width; c++)
+          visit({ table: 'table2', row: row.key, col: c }, (now as Value[] | undefined)?.[c], (last as Value[] | undefined)?.[c], table2CellKind(row, c));
+      else visit({ table: 'table2', row: row.key }, now as Value, last as Value, row.kind);
+    }
   }
-  for (const key of TABLE3_ROW_KEYS) {
+  const width = f.table3.columns.length;
+  for (const { key } of f.table3.rows) {
     const now = r.table3[key];
     const last = p.table3[key];
-    for (let c = 0; c < TABLE3_WIDTH; c++) visit({ table: 'table3', row: key, col: c }, now?.[c], last?.[c], 'count');
+    for (let c = 0; c < width; c++) visit({ table: 'table3', row: key, col: c }, now?.[c], last?.[c], 'count');
   }
-  for (const g of TABLE4_GROUPS) {
-    const now = r.table4[g.key];
-    const last = p.table4[g.key];
-    for (let c = 0; c <= TABLE4_TOTAL_COL; c++) visit({ table: 'table4', row: g.key, col: c }, now?.[c], last?.[c], 'count');
+  for (const g of f.table4.groups) {
+    const now = (r.table4 as Record<string, Value[] | undefined>)[g.key];
+    const last = (p.table4 as Record<string, Value[] | undefined>)[g.key];
+    for (let c = 0; c <= f.table4.totalCol; c++) visit({ table: 'table4', row: g.key, col: c }, now?.[c], last?.[c], 'count');
   }
 }
 
 function compare(r: Report, previous: Report): Compared {
   const out: Compared = { equal: { table2: 0, table3: 0, table4: 0 }, compared: 0, equalAll: 0, outliers: [] };
   const jumped = new Set<string>();
+  const sums = sumsOf(formatOf(r));
+  const addends = addendsOf(r);
   const totals: { cell: CellAddress; now: number; last: number }[] = [];
   eachPair(r, previous, (a, now, last, kind) => {
     if (!ok(now, kind) || !ok(last, kind) || (now === 0 && last === 0)) return;
@@ -64,8 +85,9 @@ function compare(r: Report, previous: Report): Compared {
       out.equal[a.table]++;
       return;
     }
+    if (kind === 'signed') return; // a change of −3 after +5 is no digit written wrongly
     if (now >= OUTLIER_MIN && last >= OUTLIER_MIN && (now > last * OUTLIER_FACTOR || now * OUTLIER_FACTOR < last)) {
-      if (isTotal(a)) totals.push({ cell: a, now, last });
+      if (sums.isTotal(a)) totals.push({ cell: a, now, last });
       else {
         jumped.add(keyOf(a));
         out.outliers.push({ cell: a, now, last });
@@ -73,7 +95,7 @@ function compare(r: Report, previous: Report): Compared {
     }
   });
   // a total jumps with its addend: one place per problem, the addend
-  for (const t of totals) if (!ADDENDS.get(keyOf(t.cell))!.some((a) => jumped.has(keyOf(a)))) out.outliers.push(t);
+  for (const t of totals) if (!addends.get(keyOf(t.cell))!.some((a) => jumped.has(keyOf(a)))) out.outliers.push(t);
   return out;
 }
 
@@ -125,7 +147,7 @@ export const outlier: Rule<'table.outlier'> = {
       ...cell,
       expected: last,
       actual: now,
-      message: `${cellName(cell)}为 ${now}，上年为 ${last}，${now > last ? `是上年的 ${Math.floor(now / last)} 倍多` : `不足上年的五分之一`}；请核对是否写错，或在审核说明中写明原因`,
+      message: `${cellNameIn(formatOf(ctx.report), cell)}为 ${now}，上年为 ${last}，${now > last ? `是上年的 ${Math.floor(now / last)} 倍多` : `不足上年的五分之一`}；请核对是否写错，或在审核说明中写明原因`,
       cells: [cell],
     }));
   },

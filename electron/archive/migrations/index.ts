@@ -8,6 +8,7 @@ import * as m002 from './002_rules_version';
 import * as m003 from './003_office';
 import * as m004 from './004_published';
 import * as m005 from './005_agency_details';
+import * as m006 from './006_edition';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, ...m003 },
   { version: 4, ...m004 },
   { version: 5, ...m005 },
+  { version: 6, ...m006 },
 ];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

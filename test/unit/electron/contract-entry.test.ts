@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi, type Api } from '../../../electron/api';
 import type { Archive } from '../../../electron/archive/types';
 import { useTempApi } from './temp-api';
-import { blankReport, withCell, type Report } from '../../../report/report';
+import { asEdition, blankReport, withCell, type Report } from '../../../report/report';
 import type { CellAddress } from '../../../report/format';
 
 let archive: Archive;
@@ -47,7 +47,7 @@ describe('commitImport refuses what setCell refuses', () => {
 
   it('accepts a fee with 6 decimals, as setCell does', async () => {
     const s = await call('commitImport', { report: withCell(blankReport('某局', 2023), fee, 0.123456), replace: false });
-    expect(archive.openReport(s.id).report.table2.feesWanYuan).toBe(0.123456);
+    expect(asEdition(archive.openReport(s.id).report, '2021').table2.feesWanYuan).toBe(0.123456);
     expect((await call('setCell', s.id, fee, 0.654321)).id).toBe(s.id);
   });
 });

@@ -42,7 +42,7 @@ describe('the seed', () => {
 
 describe('refused, naming the place', () => {
   it('unknown format', () => expect(refusal((o) => void (o.format = 'other'))).toContain('format'));
-  it('unknown edition', () => expect(refusal((o) => void (o.edition = '2019'))).toContain('edition="2019"'));
+  it('unknown edition', () => expect(refusal((o) => void (o.edition = '2018'))).toContain('edition="2018"'));
   it('unknown schemaVersion', () => expect(refusal((o) => void (o.schemaVersion = 2))).toContain('schemaVersion=2'));
 
   it('a row of 6 numbers', () => {

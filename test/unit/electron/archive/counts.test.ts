@@ -68,7 +68,7 @@ describe('stored counts and the rules version', () => {
     const db = new Database(file);
     // what the later migrations added goes too: the file is as schema 1 left it
     db.exec('DROP TABLE agency_details; DROP TABLE publications; ALTER TABLE reports DROP COLUMN explained; ALTER TABLE reports DROP COLUMN blanks; DROP TABLE compilations; DROP TABLE comments; DROP TABLE receipts; DROP TABLE org_deadlines; DROP TABLE org_units; DROP TABLE org_governments');
-    db.exec('ALTER TABLE reports DROP COLUMN rules_version; DELETE FROM migrations WHERE version >= 2; UPDATE reports SET errors = 42, warnings = 43');
+    db.exec('ALTER TABLE reports DROP COLUMN edition; ALTER TABLE reports DROP COLUMN rules_version; DELETE FROM migrations WHERE version >= 2; UPDATE reports SET errors = 42, warnings = 43');
     db.pragma('user_version = 1');
     db.close();
 

@@ -41,7 +41,7 @@ describe('automatic totals', () => {
   });
 
   it('blank totals are filled once every addend is filled; a blanked addend blanks a computed total', () => {
-    let r = blankReport('测试局', 2024);
+    let r: Report = blankReport('测试局', 2024);
     for (let c = 0; c < 5; c++) r = apply(r, withTotals(r, [{ address: t3('2', c), value: c }]));
     expect(r.table3['2'][6]).toBeNull();
     r = apply(r, withTotals(r, [{ address: t3('2', 5), value: 10 }]));

@@ -17,7 +17,7 @@ import {
   PARTS,
   defaultTitle,
 } from '../../../../report/format';
-import { blankReport, type Cell, type Report, type Row7, type Triple } from '../../../../report/report';
+import { blankReport, type Cell, type Report, type Report2021, type Row7, type Triple } from '../../../../report/report';
 
 export { mulberry32 } from '../../../fixtures/random';
 import { mulberry32 } from '../../../fixtures/random';
@@ -54,7 +54,7 @@ function randomCount(rng: () => number): Cell {
   return Math.floor(rng() * 1_000_000);
 }
 
-export function randomReport(seed: number): Report {
+export function randomReport(seed: number): Report2021 {
   const rng = mulberry32(seed);
   const unit = UNITS[Math.floor(rng() * UNITS.length)];
   const year = 2019 + Math.floor(rng() * 10);
@@ -102,7 +102,7 @@ export function reportToText(r: Report, o: TextOptions = {}): string {
       for (const b of TABLE2) {
         out.push(b.article + '\t\t\t', b.headers.join('\t'));
         for (const row of b.rows) {
-          const val = r.table2[row.key];
+          const val = (r.table2 as Record<string, Cell | Cell[]>)[row.key];
           out.push([row.label, ...(Array.isArray(val) ? val.map(v) : [v(val)])].join('\t'));
         }
       }

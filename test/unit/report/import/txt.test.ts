@@ -6,7 +6,7 @@ import { importReport, ImportError } from '../../../../report/import/index';
 import { rejoin } from '../../../../report/import/rejoin';
 import { importText } from '../../../../report/import/txt';
 import { parseReportJson } from '../../../../report/json';
-import { withCell, type Report } from '../../../../report/report';
+import { asEdition, withCell, type Report } from '../../../../report/report';
 import { pick, randomReport, reportToText } from './import-helpers';
 
 const SHARED = path.resolve(__dirname, '../../../fixtures/shared');
@@ -154,7 +154,7 @@ describe('cells that are not numbers', () => {
     const text = reportToText(seedReport).replace('行政许可\t4337', '行政许可\t４，３３７').replace('行政事业性收费\t0', '行政事业性收费\t12.3456');
     const { report, problems } = await txt(text);
     expect(report.table2.licensing).toBe(4337);
-    expect(report.table2.feesWanYuan).toBe(12.3456);
+    expect(asEdition(report, '2021').table2.feesWanYuan).toBe(12.3456);
     expect(problems).toEqual([]);
   });
 });

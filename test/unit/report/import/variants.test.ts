@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPageFurniture } from '../../../../report/import/page';
 import { importText } from '../../../../report/import/txt';
-import type { Report } from '../../../../report/report';
+import { asEdition, type Report } from '../../../../report/report';
 
 const seedText = readFileSync(path.resolve(__dirname, '../../../fixtures/shared/seeds/000_68281a0ece325528.txt'), 'utf8');
 const seed = importText(seedText).report;
@@ -113,9 +113,9 @@ describe('values written with their unit', () => {
   });
 
   it('3.5万元 in the fee cell is 3.5; 35000元 is converted to 万元 and said so', () => {
-    expect(seedWith(/^(行政事业性收费\t)0/m, '$13.5万元').report.table2.feesWanYuan).toBe(3.5);
+    expect(asEdition(seedWith(/^(行政事业性收费\t)0/m, '$13.5万元').report, '2021').table2.feesWanYuan).toBe(3.5);
     const { report, problems } = seedWith(/^(行政事业性收费\t)0/m, '$135000元');
-    expect(report.table2.feesWanYuan).toBe(3.5);
+    expect(asEdition(report, '2021').table2.feesWanYuan).toBe(3.5);
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/“35000元”，已换算为 3\.5 万元/)]);
   });
 
@@ -123,7 +123,7 @@ describe('values written with their unit', () => {
     let text = change(seedText, /本年收费金额（单位：万元）/, '本年收费金额（单位：元）');
     text = change(text, /^(行政事业性收费\t)0/m, '$112000');
     const { report, problems } = importText(text);
-    expect(report.table2.feesWanYuan).toBe(1.2);
+    expect(asEdition(report, '2021').table2.feesWanYuan).toBe(1.2);
     expect(problems.map((p) => p.message)).toEqual(['表二的收费金额写明单位为“元”，12000 元已换算为 1.2 万元，请核对']);
   });
 

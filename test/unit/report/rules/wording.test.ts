@@ -8,7 +8,7 @@ import { busyReport, completeReport, seedReport } from '../../../fixtures/rules/
 
 const TEXT_RULES = ['text.year-mismatch', 'structure.headings', 'text.doubled', 'text.punctuation'];
 const of = (rule: string, r: Report) => validateReport(r, { final: true }).filter((f) => f.rule === rule);
-function withPart(part: 'overview' | 'problems' | 'other', text: string, r = completeReport()): Report {
+function withPart(part: 'overview' | 'problems' | 'other', text: string, r: Report = completeReport()): Report {
   r.parts[part] += `\n${text}`;
   return r;
 }
