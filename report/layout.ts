@@ -2,25 +2,9 @@
 // role and text (labels from format.ts) or address (values). The entry grid,
 // the .docx exporter and any later renderer (print preview, HTML copy) walk
 // this matrix instead of writing the merges of the official tables again.
-import {
-  TABLE2,
-  TABLE3_APPLICANT,
-  TABLE3_COLUMNS,
-  TABLE3_CORNER,
-  TABLE3_LEGAL,
-  TABLE3_LEGAL_COLS,
-  TABLE3_ROWS,
-  TABLE3_SECTION3_LABEL,
-  TABLE3_TOTAL_COL,
-  TABLE3_WIDTH,
-  TABLE4_GROUPS,
-  TABLE4_LITIGATION,
-  TABLE4_OUTCOMES,
-  TABLE4_REVIEW,
-  type CellAddress,
-  type TableKey,
-} from './format';
-import { isTotal, kindOf, type CellKind } from './sums';
+import { type CellAddress, type TableKey } from './format';
+import { FORMAT_2021, type ReportFormat } from './formats';
+import { sumsOf, type CellKind } from './sums';
 
 /**
  * corner: table 三's top-left note; head: a column head; title: an article block's title (table 二);
@@ -76,12 +60,16 @@ export function isValueCell(c: LayoutCell): c is ValueCell {
 type Unplaced<T> = T extends LayoutCell ? Omit<T, 'row' | 'col' | 'rowspan' | 'colspan'> & { rowspan?: number; colspan?: number } : never;
 
 const lab = (role: LabelRole, text: string, colspan = 1, rowspan = 1): Unplaced<LabelCell> => ({ role, text, colspan, rowspan });
-const val = (address: CellAddress, colspan = 1): Unplaced<ValueCell> => ({
-  role: isTotal(address) ? 'total' : 'value',
-  address,
-  kind: kindOf(address),
-  colspan,
-});
+/** A value cell of `format`: its role (a 总计 or not) and kind from the format's sums. */
+const valueOf = (format: ReportFormat) => {
+  const sums = sumsOf(format);
+  return (address: CellAddress, colspan = 1): Unplaced<ValueCell> => ({
+    role: sums.isTotal(address) ? 'total' : 'value',
+    address,
+    kind: sums.kindOf(address),
+    colspan,
+  });
+};
 
 class Builder {
   private readonly rows: LayoutRow[] = [];
@@ -113,16 +101,24 @@ class Builder {
   }
 }
 
-// ---- Table 二: four article blocks of 4 columns ------------------------------
+// ---- Table 二: article blocks of 4 columns (2021: four blocks, 2019: five) ----
 
-function buildTable2(): TableLayout {
-  const b = new Builder('table2', 4);
-  for (const block of TABLE2) {
-    b.row('title', [lab('title', block.article, 4)]);
+const T2_VALUE_COLS = 3;
+/** How many of the value columns the i-th of n values covers: one value spans all three, of two the last spans two. */
+const t2Span = (i: number, n: number) => (i === n - 1 ? T2_VALUE_COLS - (n - 1) : 1);
+
+function buildTable2(format: ReportFormat): TableLayout {
+  const val = valueOf(format);
+  const b = new Builder('table2', 1 + T2_VALUE_COLS);
+  for (const block of format.table2.blocks) {
+    b.row('title', [lab('title', block.article, 1 + T2_VALUE_COLS)]);
     const [content, ...heads] = block.headers;
-    b.row('head', [lab('head', content), ...heads.map((h) => lab('head', h, heads.length === 1 ? 3 : 1))]);
+    b.row('head', [lab('head', content), ...heads.map((h, i) => lab('head', h, t2Span(i, heads.length)))]);
     for (const r of block.rows) {
-      const values = r.width === 3 ? [0, 1, 2].map((c) => val({ table: 'table2', row: r.key, col: c })) : [val({ table: 'table2', row: r.key }, 3)];
+      const values =
+        r.width === 1
+          ? [val({ table: 'table2', row: r.key }, T2_VALUE_COLS)]
+          : Array.from({ length: r.width }, (_, c) => val({ table: 'table2', row: r.key, col: c }, t2Span(c, r.width)));
       b.row('data', [lab('row', r.label), ...values], r.label);
     }
   }
@@ -133,21 +129,21 @@ function buildTable2(): TableLayout {
 
 const T3_LABEL_COLS = 3;
 
-function buildTable3(): TableLayout {
+function buildTable3(format: ReportFormat): TableLayout {
+  const val = valueOf(format);
+  const t = format.table3;
+  const TABLE3_WIDTH = t.columns.length;
+  const TABLE3_ROWS = t.rows;
   const b = new Builder('table3', T3_LABEL_COLS + TABLE3_WIDTH);
-  b.row('head', [lab('corner', TABLE3_CORNER, T3_LABEL_COLS, 3), lab('head', TABLE3_APPLICANT, TABLE3_WIDTH)]);
-  b.row('head', [
-    lab('head', TABLE3_COLUMNS[0].label, 1, 2),
-    lab('head', TABLE3_LEGAL, TABLE3_LEGAL_COLS.length),
-    lab('head', TABLE3_COLUMNS[TABLE3_TOTAL_COL].label, 1, 2),
-  ]);
-  b.row('head', TABLE3_LEGAL_COLS.map((c) => lab('head', TABLE3_COLUMNS[c].label)));
+  b.row('head', [lab('corner', t.corner, T3_LABEL_COLS, 3), lab('head', t.applicant, TABLE3_WIDTH)]);
+  b.row('head', [lab('head', t.columns[0].label, 1, 2), lab('head', t.legal, t.legalCols.length), lab('head', t.columns[t.totalCol].label, 1, 2)]);
+  b.row('head', t.legalCols.map((c) => lab('head', t.columns[c].label)));
   const section3Rows = TABLE3_ROWS.filter((r) => r.section === '3').length;
   TABLE3_ROWS.forEach((r, i) => {
     const labels: Unplaced<LabelCell>[] = [];
     if (r.section !== '3' || !r.group) labels.push(lab('row', r.label, T3_LABEL_COLS));
     else {
-      if (TABLE3_ROWS[i - 1]?.section !== '3') labels.push(lab('section', TABLE3_SECTION3_LABEL, 1, section3Rows));
+      if (TABLE3_ROWS[i - 1]?.section !== '3') labels.push(lab('section', t.section3Label, 1, section3Rows));
       if (!r.item) labels.push(lab('row', r.group.label, 2));
       else {
         if (r.item === r.group.items[0]) labels.push(lab('section', r.group.label, 1, r.group.items.length));
@@ -162,7 +158,9 @@ function buildTable3(): TableLayout {
 
 // ---- Table 四: 行政复议 and the two 行政诉讼 groups, five outcomes each ------------
 
-function buildTable4(): TableLayout {
+function buildTable4(format: ReportFormat): TableLayout {
+  const val = valueOf(format);
+  const { review: TABLE4_REVIEW, litigation: TABLE4_LITIGATION, outcomes: TABLE4_OUTCOMES, groups: TABLE4_GROUPS } = format.table4;
   const n = TABLE4_OUTCOMES.length;
   const [review, ...litigation] = TABLE4_GROUPS;
   const b = new Builder('table4', n * TABLE4_GROUPS.length);
@@ -174,11 +172,16 @@ function buildTable4(): TableLayout {
   return b.done(3);
 }
 
-const LAYOUTS: Record<TableKey, TableLayout> = { table2: buildTable2(), table3: buildTable3(), table4: buildTable4() };
+const LAYOUTS = new WeakMap<ReportFormat, Record<TableKey, TableLayout>>();
 
-/** The layout of one table (one shared value: treat it as read-only). */
-export function tableLayout(table: TableKey): TableLayout {
-  return LAYOUTS[table];
+/**
+ * The layout of one table of a format (the 2021 edition's unless one is named;
+ * pass formatOf(report)). Built once per format, one shared value: treat it as read-only.
+ */
+export function tableLayout(table: TableKey, format: ReportFormat = FORMAT_2021): TableLayout {
+  let l = LAYOUTS.get(format);
+  if (!l) LAYOUTS.set(format, (l = { table2: buildTable2(format), table3: buildTable3(format), table4: buildTable4(format) }));
+  return l[table];
 }
 
 // ---- Walking the matrix ----------------------------------------------------
