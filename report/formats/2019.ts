@@ -73,6 +73,7 @@ export const FORMAT_2019 = {
   schemaVersion: 1,
   upgrades: [],
   parts: PARTS,
+  reportsFees: false,
   table2: {
     contentHeader: CONTENT_HEADER,
     blocks: TABLE2_BLOCKS,

@@ -126,6 +126,7 @@ export const FORMAT_2021 = {
     government: '本级政府（次年 3 月 31 日前公布）',
   },
   parts: PARTS,
+  reportsFees: true,
   overviewAspects: [
     { heading: '（一）主动公开情况', keyword: '主动公开' },
     { heading: '（二）依申请公开情况', keyword: '依申请公开' },

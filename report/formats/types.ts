@@ -93,6 +93,8 @@ export interface ReportFormat<T2 extends string = string, T4 extends string = st
   titleSuffix: string;
   levels: Readonly<Record<Level, string>>;
   parts: readonly PartDef[];
+  /** part 六 must report the 信息处理费 charged (2021 on; the 2019 edition had no 信息处理费) */
+  reportsFees: boolean;
   /** the aspects part 一 must cover, as the conventional subsection headings */
   overviewAspects: readonly { heading: string; keyword: string }[];
   table2: {

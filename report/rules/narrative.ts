@@ -1,5 +1,5 @@
 // The narrative parts 一, 五, 六: present, covering what the format asks for.
-import { OVERVIEW_ASPECTS, PARTS, type NarrativeKey } from '../format';
+import { OVERVIEW_ASPECTS, PARTS, formatOf, type NarrativeKey } from '../format';
 import type { Report } from '../report';
 import { compact } from '../text';
 import { FORMAT_NOTICE } from './help';
@@ -83,8 +83,9 @@ export const feeReport: Rule<'narrative.fee-report'> = {
   help:
     '检查“六、其他需要报告的事项”是否说明了信息处理费的收取情况：写到“处理费”，或写明“未收取任何费用”等，即视为已说明。' +
     '年报格式要求在这一部分报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况，没有收取的也应写明。' +
-    `依据：${FORMAT_NOTICE}第六部分。`,
-  check: (ctx) => findingsOf(feeReport, ctx),
+    `依据：${FORMAT_NOTICE}第六部分。2019 年版格式（2019、2020 年度报告）没有信息处理费，不做此项检查。`,
+  // the 2019 edition had no 信息处理费 (format.reportsFees)
+  check: (ctx) => (formatOf(ctx.report).reportsFees ? findingsOf(feeReport, ctx) : []),
 };
 
 function narrativeFindings(parts: Report['parts']): Judged {

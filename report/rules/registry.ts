@@ -4,6 +4,7 @@
 import { cellInvalid, cellMissing } from './cells';
 import { carryOver, inForce } from './crossYear';
 import { deadline } from './deadline';
+import { editionYear } from './edition';
 import { outlier, sameAsLastYear } from './figures';
 import { feeReport, missingPart, overviewAspects, problems } from './narrative';
 import { ratios } from './ratios';
@@ -30,6 +31,7 @@ export const RULES = [
   feeReport,
   textVsTable,
   yearMismatch,
+  editionYear,
   headings,
   doubled,
   punctuation,
@@ -55,7 +57,7 @@ export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
  * its severity): counts stored in the archive are recounted when the version
  * they were made with differs.
  */
-export const RULES_REVISION = 2;
+export const RULES_REVISION = 3; // 3: the rules read each report's own edition (2019 added)
 
 /** The rules' version: the revision and a hash of every rule's id and fixed severity. */
 export function rulesVersion(rules: readonly Rule<string>[] = RULES): string {

@@ -1,9 +1,25 @@
 // Reading cell values for the rules, and the one linear-equation check every
 // arithmetic and cross-year rule is built from.
-import { cellName, type CellAddress } from '../format';
+import { cellName, cellNameIn, formatOf, type CellAddress, type ReportFormat } from '../format';
 import { normalizeCell } from '../normalize';
 import { getCell, type Cell, type Report } from '../report';
-import { kindOf, type CellKind } from '../sums';
+import { sumsOf, type CellKind } from '../sums';
+
+/** What a rule derives from a format (its checks, its cells), built once per format and read by the report's own. */
+export function perFormat<T>(build: (format: ReportFormat) => T): (r: Pick<Report, 'edition'>) => T {
+  const memo = new WeakMap<ReportFormat, T>();
+  return (r) => {
+    const f = formatOf(r);
+    let v = memo.get(f);
+    if (v === undefined) memo.set(f, (v = build(f)));
+    return v;
+  };
+}
+
+/** A cell's name in the report's own format (its labels and headers), for messages. */
+export function nameIn(r: Pick<Report, 'edition'>, a: CellAddress): string {
+  return cellNameIn(formatOf(r), a);
+}
 import { severityOf, type Finding, type Rule, type RuleContext, type RuleId, type Severity } from './types';
 
 /** Why a stored value is not acceptable (Chinese), or undefined when it is fine or blank. */
@@ -26,7 +42,7 @@ export function valueAt(r: Report, a: CellAddress): Cell | undefined {
 export function usable(r: Report, a: CellAddress): number | undefined {
   const v = valueAt(r, a);
   if (v === null || v === undefined) return undefined;
-  return invalidReason(v, kindOf(a)) === undefined ? v : undefined;
+  return invalidReason(v, sumsOf(formatOf(r)).kindOf(a)) === undefined ? v : undefined;
 }
 
 export interface LinearCheck {

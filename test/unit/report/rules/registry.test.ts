@@ -18,6 +18,7 @@ import {
 import { ROLLUP_RULES } from '../../../../report/rollup/rules';
 import { ruleLabel, ruleLabels, RULE_LABELS } from '../../../../renderer/src/ruleNames';
 import { busyPreviousYear, busyReport, seedReport } from '../../../fixtures/rules/reports';
+import { constructed2020 } from '../../../fixtures/edition2019/reports';
 
 const extra: Rule<string> = {
   id: 'title.agency',
@@ -105,6 +106,7 @@ describe('the rules registry', () => {
       'narrative.problems': '存在问题过于简单',
       'consistency.text-vs-table': '正文与表格数字不一致',
       'text.year-mismatch': '正文年份与报告年度不符',
+      'structure.edition': '格式版本与报告年度不符',
       'structure.headings': '标题序号不规范',
       'text.doubled': '文字重复',
       'text.punctuation': '标点不规范',
@@ -144,6 +146,9 @@ describe('the rules registry', () => {
         { previous: { ...withCell(busyReport(), { table: 'table2', row: 'licensing' }, 10), year: 2022 } },
       ],
       [{ ...busyReport(), parts: { ...thin, overview: '2022年，共收到政府信息公开申请12件。\n二、主动公开政府信息情况\n资金资金,《条例' } }, {}],
+      // the 2019 edition (constructed fixture): filed for a 2022 report; last year's for a 2021 report (in-force as info)
+      [{ ...constructed2020(), year: 2022 }, {}],
+      [{ ...busyReport(), year: 2021 }, { previous: constructed2020() }],
     ];
     const seen = new Set<string>();
     for (const [report, options] of cases) {
