@@ -5,11 +5,12 @@
 // Pinia store makes reactive (stores/report.ts).
 import { placeOf, textOf, withText, type Place, type TextField } from '../../report/fields';
 import type { CellAddress } from '../../report/format';
-import { getCell, setCellInPlace, type Cell, type Explanation, type Report } from '../../report/report';
+import { getCell, type Cell, type Explanation, type Report } from '../../report/report';
 import type { OpenedReport, ReportSummary, Revision } from '../../electron/archive/types';
 import { messageOf } from './messages';
 import { blankSaveState, createSaveQueue, withExplanation, type SaveCalls, type SaveState } from './saveQueue';
 import { blankUndoState, createUndo, type Change, type UndoState } from './undo';
+import { withCells } from './withCells';
 
 /** The api calls the open report needs, as window.api has them. */
 export interface SessionCalls extends SaveCalls {
@@ -89,11 +90,10 @@ export function createReportSession(calls: () => SessionCalls, state: SessionSta
   /** apply changes to the page and queue their saves; not recorded for undo */
   function apply(changes: Change[]): void {
     if (!state.report) return;
-    let next: Report = structuredClone(state.report);
-    for (const c of changes) {
-      if (c.kind === 'cell') setCellInPlace(next, c.address, c.after);
-      else next = withText(next, c.field, c.after);
-    }
+    // copy on write (withCells): the parts and untouched tables stay the same objects for the rules' memos and the grids
+    const cells = changes.flatMap((c) => (c.kind === 'cell' ? [{ address: c.address, value: c.after }] : []));
+    let next: Report = withCells(state.report, cells);
+    for (const c of changes) if (c.kind === 'text') next = withText(next, c.field, c.after);
     state.report = next;
     for (const c of changes) {
       if (c.kind === 'cell') queue.enqueue({ kind: 'cell', address: c.address, value: c.after });

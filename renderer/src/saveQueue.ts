@@ -41,6 +41,8 @@ export type NewOp = SaveOp extends infer T ? (T extends SaveOp ? Omit<T, 'rid'> 
 export const RETRY_MS = 3000;
 /** typing is saved after this pause (and at once on leaving the field, the page or the window) */
 export const TEXT_SAVE_DELAY_MS = 600;
+/** the longest a save waits for the frame after its edit */
+export const DRAIN_FALLBACK_MS = 100;
 
 export interface SaveQueueOptions {
   calls: () => SaveCalls;
@@ -87,6 +89,28 @@ export function createSaveQueue({ calls, state, shownId, onSaved }: SaveQueueOpt
     }
     queue.push(op);
     state.pendingCount = queue.length;
+    scheduleDrain();
+  }
+
+  // A save is sent after the frame that shows the edit: the call (serialising, IPC) is not part of
+  // the keystroke. Without a frame (a hidden window paints none) it goes after DRAIN_FALLBACK_MS.
+  let drainTimer: ReturnType<typeof setTimeout> | null = null;
+  function scheduleDrain(): void {
+    if (drainTimer || state.inFlight) return;
+    const run = () => {
+      if (!drainTimer) return;
+      clearTimeout(drainTimer);
+      drainTimer = null;
+      void drain();
+    };
+    drainTimer = setTimeout(run, DRAIN_FALLBACK_MS);
+    (globalThis as { requestAnimationFrame?: (f: () => void) => number }).requestAnimationFrame?.(() => setTimeout(run));
+  }
+  /** the saves waiting for their frame go now (a failing one still waits for its retry) */
+  function drainNow(): void {
+    if (!drainTimer) return;
+    clearTimeout(drainTimer);
+    drainTimer = null;
     void drain();
   }
 
@@ -125,6 +149,7 @@ export function createSaveQueue({ calls, state, shownId, onSaved }: SaveQueueOpt
   /** save everything now; resolves once stored (or a save failed and waits for its retry) */
   async function flush(): Promise<void> {
     flushTyped();
+    drainNow();
     await settled();
   }
 

@@ -21,22 +21,43 @@ export const useFindingsStore = defineStore('findings', () => {
   // the day is fixed per session so the deadline finding does not flicker
   const today = ref(new Date());
 
+  // A finding equal to one of the last run is that same object, and an unchanged list the same array:
+  // the panel's items and the grids' marks then redraw only what a keystroke changed.
+  let last: { list: Finding[]; byKey: Map<string, { f: Finding; json: string }> } = { list: [], byKey: new Map() };
+  function reuse(list: Finding[]): Finding[] {
+    const byKey = new Map<string, { f: Finding; json: string }>();
+    let same = list.length === last.list.length;
+    const out = list.map((f, i) => {
+      const key = findingKey(f);
+      const json = JSON.stringify(f);
+      const old = last.byKey.get(key);
+      const kept = old && old.json === json ? old.f : f;
+      byKey.set(key, { f: kept, json });
+      if (kept !== last.list[i]) same = false;
+      return kept;
+    });
+    last = { list: same ? last.list : out, byKey };
+    return last.list;
+  }
+
   const all = computed<Finding[]>(() => {
     const r = report.report;
-    if (!r) return [];
+    if (!r) return reuse([]);
     try {
       const all = validateReport(r, { previous: report.previous ?? undefined, today: today.value });
       // a finalised report is done: the days to the deadline are no longer news
-      return report.readonly ? all.filter((f) => !ruleLabel(f.rule).draftOnly) : all;
+      return reuse(report.readonly ? all.filter((f) => !ruleLabel(f.rule).draftOnly) : all);
     } catch (e) {
       console.error('validateReport failed', e);
-      return [];
+      return reuse([]);
     }
   });
 
+  // the same array while only cells change (the session copies on write): the map is not rebuilt per keystroke
+  const explanationList = computed(() => report.report?.explanations);
   const explanations = computed(() => {
     const m = new Map<string, string>();
-    for (const e of report.report?.explanations ?? []) m.set(placeKey(e), e.text);
+    for (const e of explanationList.value ?? []) m.set(placeKey(e), e.text);
     return m;
   });
 

@@ -27,7 +27,7 @@ export interface CellViewInput {
 
 export const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
 
-export function cellViews(p: CellViewInput): Map<string, CellView> {
+export function cellViews(p: CellViewInput, reuse?: Map<string, CellView>): Map<string, CellView> {
   const marks = cellMarks(p.findings, p.layout.table, p.report.explanations);
   const out = new Map<string, CellView>();
   for (const row of p.layout.nav)
@@ -60,7 +60,38 @@ export function cellViews(p: CellViewInput): Map<string, CellView> {
         prev = fmt(getCell(p.previous, n.address));
         title.push(`上年：${prev === '' ? '空白' : prev}`);
       }
-      out.set(key, { text, cls, title: title.join('\n'), prev });
+      const view = { text, cls, title: title.join('\n'), prev };
+      const old = reuse?.get(key);
+      out.set(key, old && sameView(old, view) ? old : view);
     }
   return out;
+}
+
+const sameView = (a: CellView, b: CellView) =>
+  a.text === b.text && a.title === b.title && a.prev === b.prev && a.cls.length === b.cls.length && a.cls.every((c, i) => c === b.cls[i]);
+
+/** what a table's views are made of, besides the findings about it */
+const inputsOf = (p: CellViewInput): unknown[] => {
+  const t = p.layout.table;
+  return [p.layout, p.report.edition, p.report[t], p.report.explanations, p.previous, p.showPrevious, p.autoTotals];
+};
+
+/**
+ * cellViews for one grid across edits: the same Map while nothing of its table changed (an edit in
+ * another table, findings elsewhere), and within a new Map the same view object for each unchanged
+ * cell, so the grid's rows redraw only where something shows differently. Relies on the report being
+ * copied on write (renderer/src/withCells.ts) and on findings kept as the same objects when equal
+ * (stores/findings.ts): anything else is only a missed reuse, never a stale view.
+ */
+export function createCellViews(): (p: CellViewInput) => Map<string, CellView> {
+  let last: { inputs: unknown[]; findings: readonly Finding[]; views: Map<string, CellView> } | null = null;
+  return (p) => {
+    const t = p.layout.table;
+    const inputs = inputsOf(p);
+    const findings = p.findings.filter((f) => f.table === t || f.cells?.some((a) => a.table === t));
+    if (last && inputs.every((x, i) => x === last!.inputs[i]) && findings.length === last.findings.length && findings.every((f, i) => f === last!.findings[i])) return last.views;
+    const views = cellViews({ ...p, findings }, last?.views);
+    last = { inputs, findings, views };
+    return views;
+  };
 }

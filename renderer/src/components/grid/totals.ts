@@ -3,7 +3,8 @@
 // typed that disagrees is never overwritten; the rules flag it instead.
 // Which cells are totals of which is report/sums.ts's COMPUTED_TOTALS.
 import type { CellAddress } from '../../../../report/format';
-import { getCell, setCellInPlace, type Cell, type Report } from '../../../../report/report';
+import { getCell, type Cell, type Report } from '../../../../report/report';
+import { withCells } from '../../withCells';
 import { COMPUTED_TOTALS } from '../../../../report/sums';
 import { cellKey } from './layout';
 import type { CellChange } from './paste';
@@ -24,8 +25,7 @@ export function sumOf(report: Report, addends: readonly CellAddress[]): Cell {
  * themselves in the same action are left as given.
  */
 export function withTotals(before: Report, changes: readonly CellChange[]): CellChange[] {
-  const after: Report = structuredClone(before);
-  for (const c of changes) setCellInPlace(after, c.address, c.value);
+  let after: Report = withCells(before, changes);
   const userSet = new Set(changes.map((c) => cellKey(c.address)));
   const extra: CellChange[] = [];
   for (const d of COMPUTED_TOTALS) {
@@ -35,7 +35,7 @@ export function withTotals(before: Report, changes: readonly CellChange[]): Cell
     const stored = getCell(after, d.total) ?? null;
     if (newSum === stored) continue;
     if (stored !== null && stored !== oldSum) continue; // typed by the user: keep it
-    setCellInPlace(after, d.total, newSum);
+    after = withCells(after, [{ address: d.total, value: newSum }]);
     extra.push({ address: d.total, value: newSum });
   }
   return [...changes, ...extra];
